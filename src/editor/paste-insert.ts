@@ -1,0 +1,36 @@
+import { selectRange } from './exec-command-insert';
+
+const SETTLE_MS = 1000;
+
+function changed(body: HTMLElement, before: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (body.innerHTML !== before) return resolve(true);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(body.innerHTML !== before);
+    }, SETTLE_MS);
+    observer.observe(body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/**
+ * Outlook: roosterjs takes a paste event itself (it cancels the default, reads the clipboard
+ * items and merges them), taking an undo snapshot and raising content-changed, so the draft is
+ * saved and one Ctrl+Z removes the letter. The content lands a tick later.
+ */
+export async function pasteInsert(body: HTMLElement, range: Range, html: string, text: string): Promise<boolean> {
+  selectRange(body, range);
+  const before = body.innerHTML;
+  const data = new DataTransfer();
+  data.setData('text/html', html);
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  body.dispatchEvent(event);
+  if (!event.defaultPrevented) return false;
+  return changed(body, before);
+}

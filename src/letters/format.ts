@@ -1,0 +1,30 @@
+import { letterLocale } from './letter-locale';
+import type { LetterLanguage } from './types';
+import { parseIsoDate } from './values';
+
+/** "15 January 2025", "15. januar 2025", "२०२५ जनवरी १५", "15 جنوری، 2025", "15 Januari 2025". */
+export function formatDate(iso: string, lang: LetterLanguage): string | undefined {
+  const time = parseIsoDate(iso);
+  if (time === undefined) return undefined;
+  return new Intl.DateTimeFormat(letterLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+}
+
+/**
+ * Money in the letter's locale. Intl rounds some currencies (PKR) to whole units by default;
+ * an amount with cents keeps two decimals so nobody is asked for the wrong sum.
+ */
+export function formatMoney(amount: number, currency: string, lang: LetterLanguage): string {
+  const base = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = Number.isInteger(amount) ? base : Math.max(base, 2);
+  return new Intl.NumberFormat(letterLocale(lang).locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
+}
+
+/** "7 days", "2 dneva", "७ दिन": Intl chooses the plural form. */
+export function formatDays(days: number, lang: LetterLanguage): string {
+  return new Intl.NumberFormat(letterLocale(lang).locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+}

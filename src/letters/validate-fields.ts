@@ -1,0 +1,42 @@
+import type { FieldSpec, FieldValue, FieldValues, Scenario } from './types';
+import { parseAmount, parseCurrency, parseIsoDate } from './values';
+
+export type FieldProblem = 'required' | 'date' | 'money' | 'currency' | 'days' | 'tooLong';
+
+/** A field longer than this is a paste gone wrong, not a letter detail. */
+export const MAX_FIELD_LENGTH = 5000;
+
+function text(value: FieldValue | undefined): string {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.join('\n').trim();
+  return '';
+}
+
+function problemOf(field: FieldSpec, value: FieldValue | undefined): FieldProblem | null {
+  if (field.type === 'yesNo') return null;
+  const raw = text(value);
+  if (raw.length > MAX_FIELD_LENGTH) return 'tooLong';
+  if (raw === '') return field.required ? 'required' : null;
+  switch (field.type) {
+    case 'date':
+      return parseIsoDate(raw) === undefined ? 'date' : null;
+    case 'money':
+      return parseAmount(raw) === undefined ? 'money' : null;
+    case 'currency':
+      return parseCurrency(raw) === undefined ? 'currency' : null;
+    case 'days':
+      return /^\d{1,4}$/.test(raw) ? null : 'days';
+    default:
+      return null;
+  }
+}
+
+/** What stands between these values and a letter that can be sent, field by field. */
+export function validateFields(scenario: Scenario, values: FieldValues): Map<string, FieldProblem> {
+  const problems = new Map<string, FieldProblem>();
+  for (const field of scenario.fields) {
+    const problem = problemOf(field, values[field.id]);
+    if (problem) problems.set(field.id, problem);
+  }
+  return problems;
+}

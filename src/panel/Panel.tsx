@@ -1,0 +1,181 @@
+import type { i18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComposeTarget } from '../editor/compose-target';
+import { insertLetter } from '../editor/insert-letter';
+import { LANGUAGES } from '../i18n/languages';
+import { builtInLetter, loadLetters } from '../i18n/letter-texts';
+import { findScenario } from '../letters/catalogue';
+import { todayIso } from '../letters/dates';
+import { renderLetter } from '../letters/render';
+import type { LetterLanguage } from '../letters/types';
+import { validateFields } from '../letters/validate-fields';
+import type { Profile } from '../storage/profile';
+import { saveLastLetter } from '../storage/last-letter';
+import { copyLetter } from './copy-letter';
+import { FieldInput } from './FieldInput';
+import { initialValues, type FormValues } from './initial-values';
+import { LetterPreview } from './LetterPreview';
+import { ScenarioPicker } from './ScenarioPicker';
+import { StageHint } from './StageHint';
+import { ToneFindings, type PlacedFinding } from './ToneFindings';
+import { findToneIssues } from './tone-issues';
+
+interface Props {
+  i18n: i18n;
+  target: ComposeTarget;
+  profile: Profile;
+  letterLanguage: LetterLanguage;
+  onClose(reason: 'inserted' | 'dismissed'): void;
+}
+
+type Notice = { kind: 'alert' | 'status'; text: string } | null;
+
+export function Panel({ i18n, target, profile, letterLanguage, onClose }: Props) {
+  const t = i18n.t;
+  const today = useMemo(() => todayIso(), []);
+  const recipient = useMemo(() => target.adapter.recipientNames(target.root)[0], [target]);
+  const [query, setQuery] = useState('');
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const [lang, setLang] = useState<LetterLanguage>(letterLanguage);
+  const [values, setValues] = useState<FormValues>({});
+  const [showProblems, setShowProblems] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [, setLoaded] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    void loadLetters(i18n, lang).then(() => setLoaded((n) => n + 1));
+  }, [i18n, lang]);
+
+  const scenario = scenarioId ? findScenario(scenarioId) : undefined;
+  const template = scenario ? builtInLetter(i18n, lang, scenario.id) : undefined;
+  const letter = useMemo(
+    () =>
+      scenario && template
+        ? renderLetter({ scenario, lang, template, values, profile, today, missingLabel: (name) => `[${t(`fields.${name}`)}]` })
+        : null,
+    [scenario, template, lang, values, profile, today, t],
+  );
+  const problems = useMemo(() => (scenario ? validateFields(scenario, values) : new Map()), [scenario, values]);
+  const toneIssues = useMemo(() => (scenario && letter ? findToneIssues(scenario, lang, letter.text, values) : []), [scenario, lang, letter, values]);
+
+  const choose = (id: string) => {
+    const next = findScenario(id);
+    if (!next) return;
+    const fresh = initialValues(next, { profile, recipient, today, locale: navigator.language });
+    // Keep what the user already typed for fields the new situation shares.
+    for (const key of Object.keys(fresh)) if (values[key] !== undefined && values[key] !== '') fresh[key] = values[key]!;
+    setValues(fresh);
+    setScenarioId(id);
+    setActiveId(id);
+    setShowProblems(false);
+    setNotice(null);
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea')?.focus());
+  };
+
+  const setValue = (id: string, value: string | boolean) => setValues((current) => ({ ...current, [id]: value }));
+
+  const applyRewrite = ({ finding, fieldId }: PlacedFinding) => {
+    if (!fieldId) return;
+    const current = values[fieldId];
+    if (typeof current !== 'string') return;
+    setValue(fieldId, current.slice(0, finding.start) + finding.rewrite + current.slice(finding.end));
+  };
+
+  const insert = async () => {
+    if (!scenario || !letter) {
+      setNotice({ kind: 'alert', text: t('panel.chooseFirst') });
+      return;
+    }
+    if (problems.size > 0 || letter.missing.length > 0 || letter.invalid.length > 0) {
+      setShowProblems(true);
+      setNotice({ kind: 'alert', text: t('validation.fixBeforeInsert') });
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+      return;
+    }
+    const outcome = await insertLetter(target, letter);
+    if (!outcome.ok) {
+      setNotice({ kind: 'alert', text: t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed') });
+      return;
+    }
+    void saveLastLetter(scenario.id, lang, values).catch(() => undefined);
+    onClose('inserted');
+  };
+
+  const copy = async () => {
+    if (!letter) return;
+    const copied = await copyLetter(letter);
+    setNotice(copied ? { kind: 'status', text: t('panel.copied') } : { kind: 'alert', text: t('panel.copyFailed') });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose('dismissed');
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void insert();
+    }
+  };
+
+  const insertKey = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter';
+
+  return (
+    <div class="panel" role="dialog" aria-modal="false" aria-labelledby="tactful-title" dir={i18n.dir(i18n.language)} lang={i18n.language} onKeyDown={onKeyDown}>
+      <header>
+        <div>
+          <h2 id="tactful-title">{t('panel.title')}</h2>
+          <p class="subtitle">{t('panel.subtitle')}</p>
+        </div>
+        <button type="button" class="icon" data-tactful="close" aria-label={t('panel.close')} title={t('panel.close')} onClick={() => onClose('dismissed')}>
+          ×
+        </button>
+      </header>
+      <div class="scroll">
+        <ScenarioPicker i18n={i18n} query={query} activeId={activeId} chosenId={scenarioId} onQuery={setQuery} onActive={setActiveId} onChoose={choose} />
+        {scenario ? (
+          <form ref={formRef} class="form" onSubmit={(event) => { event.preventDefault(); void insert(); }} noValidate>
+            <h3>{t(`scenarios.${scenario.id}.name`)}</h3>
+            {scenario.guidance.length > 0 && (
+              <details class="guidance" open>
+                <summary>{t('panel.guidance')}</summary>
+                <ul>{scenario.guidance.map((key) => <li key={key}>{t(`guidance.${key}`)}</li>)}</ul>
+              </details>
+            )}
+            <StageHint i18n={i18n} scenarioId={scenario.id} dueDate={values.dueDate} today={today} onSwitch={choose} />
+            <div class="field">
+              <label for="tactful-letter-language">{t('panel.letterLanguage')}</label>
+              <select id="tactful-letter-language" data-tactful="letter-language" value={lang} onChange={(e) => setLang(e.currentTarget.value as LetterLanguage)}>
+                {LANGUAGES.map((language) => (
+                  <option key={language.code} value={language.code} lang={language.code}>{language.nativeName}</option>
+                ))}
+              </select>
+            </div>
+            <fieldset>
+              <legend>{t('panel.fields')}</legend>
+              {scenario.fields.map((field) => (
+                <FieldInput key={field.id} i18n={i18n} field={field} value={values[field.id] ?? ''} problem={problems.get(field.id) ?? null} showProblem={showProblems} onChange={(value) => setValue(field.id, value)} />
+              ))}
+            </fieldset>
+            {letter ? <LetterPreview i18n={i18n} letter={letter} /> : <p role="alert">{t('errors.letterMissing')}</p>}
+            <ToneFindings i18n={i18n} findings={toneIssues} onApply={applyRewrite} />
+          </form>
+        ) : (
+          <p class="start">{t('panel.chooseFirst')}</p>
+        )}
+      </div>
+      <footer>
+        <div class="notices">
+          <div role="alert">{notice?.kind === 'alert' ? notice.text : ''}</div>
+          <div role="status">{notice?.kind === 'status' ? notice.text : ''}</div>
+        </div>
+        <div class="actions">
+          <span class="keys">{t('panel.shortcuts', { insertKey })}</span>
+          <button type="button" class="secondary" onClick={() => void copy()} disabled={!letter}>{t('panel.copy')}</button>
+          <button type="button" class="primary" data-tactful="insert" onClick={() => void insert()}>{t('panel.insert')}</button>
+        </div>
+      </footer>
+    </div>
+  );
+}

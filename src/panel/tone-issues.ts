@@ -1,0 +1,27 @@
+import { checkTone } from '../letters/tone';
+import type { LetterLanguage, Scenario } from '../letters/types';
+import type { FormValues } from './initial-values';
+import type { PlacedFinding } from './ToneFindings';
+
+const FREE_TEXT = new Set(['text', 'longText', 'list']);
+/** Names and ids are not prose: checking them only makes noise. */
+const NOT_PROSE = new Set(['clientName', 'senderName', 'businessName', 'projectName', 'invoiceNumber']);
+
+/**
+ * Findings in what the user typed point at the field, where a rewrite can be applied; the rest
+ * are in the letter text. A finding in a field also shows up in the letter: report it once.
+ */
+export function findToneIssues(scenario: Scenario, lang: LetterLanguage, letterText: string, values: FormValues): PlacedFinding[] {
+  const finalStage = scenario.id === 'pay-final-notice';
+  const inFields: PlacedFinding[] = [];
+  for (const field of scenario.fields) {
+    const value = values[field.id];
+    if (!FREE_TEXT.has(field.type) || NOT_PROSE.has(field.id) || typeof value !== 'string' || value.trim() === '') continue;
+    for (const finding of checkTone(value, lang, { finalStage })) inFields.push({ finding, fieldId: field.id });
+  }
+  const fromFields = new Set(inFields.map(({ finding }) => `${finding.ruleId}:${finding.text}`));
+  const inLetter = checkTone(letterText, lang, { finalStage })
+    .filter((finding) => !fromFields.has(`${finding.ruleId}:${finding.text}`))
+    .map((finding) => ({ finding, fieldId: null }));
+  return [...inFields, ...inLetter];
+}

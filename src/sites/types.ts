@@ -1,0 +1,25 @@
+/** What Tactful needs to know of a mail site's compose window. DOM access only, no letter logic. */
+export interface SiteAdapter {
+  readonly site: 'gmail' | 'outlook';
+  /**
+   * Elements whose appearance means a compose window appeared or was re-rendered (its body or
+   * its toolbar). Watched with a CSS animation, so the page's other mutations cost nothing.
+   */
+  readonly watchSelector: string;
+  /** The compose window holding `element` (a watched element or anything inside a compose). */
+  composeRootOf(element: Element): HTMLElement | null;
+  /** The editable body of a compose window. */
+  body(root: HTMLElement): HTMLElement | null;
+  /** Where the compose button belongs, or null when the toolbar is not found. */
+  placeButton(root: HTMLElement, button: HTMLElement): boolean;
+  /** The subject input when it is shown (new threads only). */
+  visibleSubject(root: HTMLElement): HTMLInputElement | null;
+  /** Display names of the recipients in the To field, in order. */
+  recipientNames(root: HTMLElement): string[];
+  /** Nodes of the body the letter must stay above and never change (signature, quote). */
+  protectedNodes(body: HTMLElement): Element[];
+  /** True when the compose is in plain-text mode. */
+  isPlainText(root: HTMLElement): boolean;
+  /** How the site's editor takes an insertion so it saves the draft and undoes in one step. */
+  readonly insertion: 'exec-command' | 'paste-event';
+}

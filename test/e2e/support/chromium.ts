@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './browser-paths';
+import { defaultPageFor, PROJECT_ROOT, routeMailHosts } from '../../support/fixture-server.js';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request made from the extension's own pages and worker (there should be none). */
+  extensionRequests: string[];
+  /** Open a mail URL; the fixture page is chosen from the URL unless one is named. */
+  openMail(url: string, page?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension from dist/chrome, the mail hosts answered by our fixtures. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const extensionPath = join(PROJECT_ROOT, 'dist/chrome');
+  const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    locale: 'en-GB',
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let pageOverride: string | undefined;
+  await routeMailHosts(context, (url) => pageOverride ?? defaultPageFor(url));
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    const frameUrl = request.frame()?.url() ?? '';
+    if (frameUrl.startsWith('chrome-extension://') || request.serviceWorker()) extensionRequests.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionRequests,
+    async openMail(url, page) {
+      pageOverride = page;
+      const tab = await context.newPage();
+      await tab.goto(url);
+      return tab;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
