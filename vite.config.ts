@@ -8,7 +8,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: makeManifest(browser), browser })],
     build: {
-      outDir: `dist/${browser}`,
+      // TACTFUL_OUT_DIR lets a second build run beside the usual one (parallel work, benches).
+      outDir: process.env.TACTFUL_OUT_DIR ?? `dist/${browser}`,
       emptyOutDir: true,
       // Vite would otherwise add <link rel=modulepreload> tags to the mail page.
       modulePreload: false,

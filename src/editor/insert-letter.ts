@@ -3,7 +3,7 @@ import type { ComposeTarget } from './compose-target';
 import { execCommandInsert } from './exec-command-insert';
 import { fillSubject } from './fill-subject';
 import { insertionPoint } from './insertion-point';
-import { letterFragment } from './letter-fragment';
+import { letterFragment, pasteFragment } from './letter-fragment';
 import { lineEdges } from './line-edges';
 import { pasteInsert } from './paste-insert';
 
@@ -15,11 +15,11 @@ export async function insertLetter(target: ComposeTarget, letter: RenderedLetter
   if (!body?.isConnected) return { ok: false, reason: 'no-body' };
   const { adapter, root } = target;
   const range = insertionPoint(body, target.caret.get(), adapter.protectedNodes(body));
-  const plainText = adapter.isPlainText(root);
+  const edges = lineEdges(body, range);
   const inserted =
     adapter.insertion === 'paste-event'
-      ? await pasteInsert(body, range, letter.html, letter.text)
-      : execCommandInsert(body, range, letterFragment(letter, lineEdges(body, range), plainText));
+      ? await pasteInsert(body, range, pasteFragment(letter, edges), letter.text)
+      : execCommandInsert(body, range, letterFragment(letter, edges, adapter.isPlainText(root)));
   if (!inserted) return { ok: false, reason: 'not-inserted' };
   const subject = adapter.visibleSubject(root);
   return { ok: true, subjectFilled: subject ? fillSubject(subject, letter.subject) : false };

@@ -11,11 +11,13 @@ export function insertionPoint(body: HTMLElement, saved: Range | null, protected
   const range = document.createRange();
   if (!saved || !body.contains(saved.endContainer)) {
     range.setStart(body, 0);
+    range.collapse(true);
     return range;
   }
   range.setStart(saved.endContainer, saved.endOffset);
   const fence = first(protectedNodes.filter((node) => body.contains(node)));
   // comparePoint ≤ 0: the fence starts at or before the caret, so the caret is inside or below it.
   if (fence && range.comparePoint(fence, 0) <= 0) range.setStartBefore(fence);
+  range.collapse(true);
   return range;
 }

@@ -19,3 +19,13 @@ export function letterFragment(letter: RenderedLetter, edges: LineEdges, plainTe
   if (rtl && !plainText) inner = `<span dir="rtl" lang="${letter.lang}" style="display:block">${inner}</span>`;
   return (edges.atLineStart ? '' : '<br>') + inner + (edges.atLineEnd ? '' : '<br>');
 }
+
+/**
+ * For editors that merge pasted paragraphs into the ones around the caret (roosterjs joins the
+ * first pasted paragraph to the text before the caret and the last to the text after it): empty
+ * paragraphs outside the letter take those joins, so the user's lines and the letter stay apart.
+ */
+export function pasteFragment(letter: RenderedLetter, edges: LineEdges): string {
+  const empty = '<div><br></div>';
+  return (edges.atLineStart ? '' : empty) + letter.html + (edges.atLineEnd ? '' : empty);
+}

@@ -25,6 +25,9 @@ function changed(body: HTMLElement, before: string): Promise<boolean> {
  */
 export async function pasteInsert(body: HTMLElement, range: Range, html: string, text: string): Promise<boolean> {
   selectRange(body, range);
+  // roosterjs pastes at the selection it cached from the last selectionchange event, which the
+  // browser fires as a separate task: let it arrive first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const before = body.innerHTML;
   const data = new DataTransfer();
   data.setData('text/html', html);

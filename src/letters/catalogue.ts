@@ -144,3 +144,8 @@ const BY_ID = new Map(SCENARIOS.map((s) => [s.id, s]));
 export function findScenario(id: string): Scenario | undefined {
   return BY_ID.get(id);
 }
+
+/** Every field any situation uses, once: what a custom situation can choose from. */
+export const FIELD_VOCABULARY: readonly FieldSpec[] = [
+  ...new Map(SCENARIOS.flatMap((scenario) => scenario.fields).map((field) => [field.id, field])).values(),
+];

@@ -3,17 +3,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComposeTarget } from '../editor/compose-target';
 import { insertLetter } from '../editor/insert-letter';
 import { LANGUAGES } from '../i18n/languages';
-import { builtInLetter, loadLetters } from '../i18n/letter-texts';
-import { findScenario } from '../letters/catalogue';
+import { loadLetters } from '../i18n/letter-texts';
 import { todayIso } from '../letters/dates';
 import { renderLetter } from '../letters/render';
 import type { LetterLanguage } from '../letters/types';
 import { validateFields } from '../letters/validate-fields';
-import type { Profile } from '../storage/profile';
+import type { Profile } from '../storage/schema';
 import { saveLastLetter } from '../storage/last-letter';
 import { copyLetter } from './copy-letter';
 import { FieldInput } from './FieldInput';
 import { initialValues, type FormValues } from './initial-values';
+import type { LetterLibrary } from './letter-library';
 import { LetterPreview } from './LetterPreview';
 import { ScenarioPicker } from './ScenarioPicker';
 import { StageHint } from './StageHint';
@@ -22,15 +22,18 @@ import { findToneIssues } from './tone-issues';
 
 interface Props {
   i18n: i18n;
+  library: LetterLibrary;
   target: ComposeTarget;
   profile: Profile;
   letterLanguage: LetterLanguage;
+  /** Stored settings could not be read and defaults are in use: say so. */
+  storageProblem: boolean;
   onClose(reason: 'inserted' | 'dismissed'): void;
 }
 
 type Notice = { kind: 'alert' | 'status'; text: string } | null;
 
-export function Panel({ i18n, target, profile, letterLanguage, onClose }: Props) {
+export function Panel({ i18n, library, target, profile, letterLanguage, storageProblem, onClose }: Props) {
   const t = i18n.t;
   const today = useMemo(() => todayIso(), []);
   const recipient = useMemo(() => target.adapter.recipientNames(target.root)[0], [target]);
@@ -40,7 +43,7 @@ export function Panel({ i18n, target, profile, letterLanguage, onClose }: Props)
   const [lang, setLang] = useState<LetterLanguage>(letterLanguage);
   const [values, setValues] = useState<FormValues>({});
   const [showProblems, setShowProblems] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(storageProblem ? { kind: 'alert', text: i18n.t('errors.storage') } : null);
   const [, setLoaded] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -48,8 +51,9 @@ export function Panel({ i18n, target, profile, letterLanguage, onClose }: Props)
     void loadLetters(i18n, lang).then(() => setLoaded((n) => n + 1));
   }, [i18n, lang]);
 
+  const findScenario = (id: string) => library.scenarios.find((s) => s.id === id);
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
-  const template = scenario ? builtInLetter(i18n, lang, scenario.id) : undefined;
+  const template = scenario ? library.template(scenario.id, lang) : undefined;
   const letter = useMemo(
     () =>
       scenario && template
@@ -133,17 +137,17 @@ export function Panel({ i18n, target, profile, letterLanguage, onClose }: Props)
         </button>
       </header>
       <div class="scroll">
-        <ScenarioPicker i18n={i18n} query={query} activeId={activeId} chosenId={scenarioId} onQuery={setQuery} onActive={setActiveId} onChoose={choose} />
+        <ScenarioPicker i18n={i18n} library={library} query={query} activeId={activeId} chosenId={scenarioId} onQuery={setQuery} onActive={setActiveId} onChoose={choose} />
         {scenario ? (
           <form ref={formRef} class="form" onSubmit={(event) => { event.preventDefault(); void insert(); }} noValidate>
-            <h3>{t(`scenarios.${scenario.id}.name`)}</h3>
+            <h3>{library.name(scenario.id)}</h3>
             {scenario.guidance.length > 0 && (
               <details class="guidance" open>
                 <summary>{t('panel.guidance')}</summary>
                 <ul>{scenario.guidance.map((key) => <li key={key}>{t(`guidance.${key}`)}</li>)}</ul>
               </details>
             )}
-            <StageHint i18n={i18n} scenarioId={scenario.id} dueDate={values.dueDate} today={today} onSwitch={choose} />
+            <StageHint i18n={i18n} scenarioId={scenario.id} dueDate={values.dueDate} today={today} offsets={profile.reminderOffsets} onSwitch={choose} />
             <div class="field">
               <label for="tactful-letter-language">{t('panel.letterLanguage')}</label>
               <select id="tactful-letter-language" data-tactful="letter-language" value={lang} onChange={(e) => setLang(e.currentTarget.value as LetterLanguage)}>

@@ -1,12 +1,13 @@
 import type { i18n } from 'i18next';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { SCENARIOS } from '../letters/catalogue';
 import type { Scenario, ScenarioGroup } from '../letters/types';
+import type { LetterLibrary } from './letter-library';
 
 const GROUPS: readonly ScenarioGroup[] = ['ending', 'before-ending', 'payment'];
 
 interface Props {
   i18n: i18n;
+  library: LetterLibrary;
   query: string;
   activeId: string | null;
   chosenId: string | null;
@@ -16,11 +17,11 @@ interface Props {
 }
 
 /** Matching is done on what the user reads: the names and hints in the UI language. */
-export function filterScenarios(i18n: i18n, query: string): Scenario[] {
+export function filterScenarios(i18n: i18n, library: LetterLibrary, query: string): Scenario[] {
   const words = query.toLocaleLowerCase(i18n.language).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...SCENARIOS];
-  return SCENARIOS.filter((scenario) => {
-    const haystack = `${i18n.t(`scenarios.${scenario.id}.name`)} ${i18n.t(`scenarios.${scenario.id}.hint`)} ${i18n.t(`groups.${scenario.group}`)}`.toLocaleLowerCase(i18n.language);
+  if (words.length === 0) return [...library.scenarios];
+  return library.scenarios.filter((scenario) => {
+    const haystack = `${library.name(scenario.id)} ${library.hint(scenario.id)} ${i18n.t(`groups.${scenario.group}`)}`.toLocaleLowerCase(i18n.language);
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -28,9 +29,9 @@ export function filterScenarios(i18n: i18n, query: string): Scenario[] {
 const optionId = (id: string) => `tactful-option-${id}`;
 
 /** A search box over a listbox of situations: type to filter, arrows to move, Enter to choose. */
-export function ScenarioPicker({ i18n, query, activeId, chosenId, onQuery, onActive, onChoose }: Props) {
+export function ScenarioPicker({ i18n, library, query, activeId, chosenId, onQuery, onActive, onChoose }: Props) {
   const t = i18n.t;
-  const visible = useMemo(() => filterScenarios(i18n, query), [i18n, query]);
+  const visible = useMemo(() => filterScenarios(i18n, library, query), [i18n, library, query]);
   const listRef = useRef<HTMLDivElement>(null);
   const active = visible.find((s) => s.id === activeId) ?? null;
 
@@ -91,8 +92,8 @@ export function ScenarioPicker({ i18n, query, activeId, chosenId, onQuery, onAct
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => onChoose(scenario.id)}
                 >
-                  <span class="option-name">{t(`scenarios.${scenario.id}.name`)}</span>
-                  <span class="option-hint">{t(`scenarios.${scenario.id}.hint`)}</span>
+                  <span class="option-name">{library.name(scenario.id)}</span>
+                  <span class="option-hint">{library.hint(scenario.id)}</span>
                 </div>
               ))}
             </div>

@@ -9,21 +9,23 @@ interface Props {
   scenarioId: string;
   dueDate: string | boolean | undefined;
   today: string;
+  offsets: readonly number[];
   onSwitch(id: string): void;
 }
 
 /** For reminders: from the due date, which stage fits today, with a one-click switch. */
-export function StageHint({ i18n, scenarioId, dueDate, today, onSwitch }: Props) {
+export function StageHint({ i18n, scenarioId, dueDate, today, offsets, onSwitch }: Props) {
   if (!(REMINDER_STAGES as readonly string[]).includes(scenarioId) || typeof dueDate !== 'string') return null;
   const days = daysBetween(dueDate, today);
   if (days === undefined) return null;
-  const stage = proposeStage(dueDate, today);
+  const stage = proposeStage(dueDate, today, offsets);
   const t = i18n.t;
   if (!stage) return <p class="stage-hint">{t('stage.notYet')}</p>;
   if (stage === scenarioId) return null;
+  const key = days > 0 ? 'stage.proposal' : days < 0 ? 'stage.proposalUpcoming' : 'stage.proposalToday';
   return (
     <p class="stage-hint" data-tactful="stage-hint" data-stage={stage}>
-      {t('stage.proposal', { days: formatDays(Math.max(0, days), matchLanguage(i18n.language)), stage: t(`scenarios.${stage}.name`) })}{' '}
+      {t(key, { days: formatDays(Math.abs(days), matchLanguage(i18n.language)), stage: t(`scenarios.${stage}.name`) })}{' '}
       <button type="button" class="link" onClick={() => onSwitch(stage)}>{t('stage.switch')}</button>
     </p>
   );

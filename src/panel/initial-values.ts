@@ -1,6 +1,6 @@
 import { addDays } from '../letters/dates';
 import type { Scenario } from '../letters/types';
-import type { Profile } from '../storage/profile';
+import type { Profile } from '../storage/schema';
 
 export type FormValues = Record<string, string | boolean>;
 
@@ -16,9 +16,9 @@ export function initialValues(scenario: Scenario, context: { profile: Profile; r
   const { profile, recipient, today } = context;
   const defaults: FormValues = {
     clientName: recipient ?? '',
-    senderName: profile.senderName ?? '',
-    businessName: profile.businessName ?? '',
-    currency: profile.currency ?? regionCurrency(context.locale),
+    senderName: profile.senderName,
+    businessName: profile.businessName,
+    currency: profile.currency || regionCurrency(context.locale),
     effectiveDate: addDays(today, 14),
     pausedDate: today,
     respondBy: addDays(today, 7),

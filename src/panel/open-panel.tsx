@@ -4,7 +4,9 @@ import { selectRange } from '../editor/exec-command-insert';
 import { matchLanguage } from '../i18n/languages';
 import { createI18n } from '../i18n/setup';
 import { browser } from '../platform/browser-api';
-import { readProfile } from '../storage/profile';
+import { browserAreas, watchUserData } from '../storage/browser-areas';
+import { readUserDataSafely, type UserData } from '../storage/user-data';
+import { makeLibrary } from './letter-library';
 import { Panel } from './Panel';
 import css from './panel.css?inline';
 import { createPanelHost, placePanel } from './panel-host';
@@ -23,20 +25,37 @@ function returnToBody(target: ComposeTarget): void {
 /** Open the panel for a compose window (one panel at a time), with the search focused. */
 export async function openPanel(target: ComposeTarget): Promise<void> {
   current?.close();
-  const profile = await readProfile();
-  const uiLanguage = profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage());
+  const data = await readUserDataSafely(browserAreas());
+  const uiLanguage = data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage());
   const i18n = await createI18n(uiLanguage);
   const { host, mount } = createPanelHost(css);
   placePanel(host, target.root);
+  const lifetime = new AbortController();
 
   const close = (reason: 'inserted' | 'dismissed' = 'dismissed') => {
+    lifetime.abort();
     render(null, mount);
     host.remove();
     if (current?.host === host) current = null;
     if (reason === 'dismissed') returnToBody(target);
   };
+  const show = ({ profile, overrides, custom, problems }: UserData) =>
+    render(
+      <Panel
+        i18n={i18n}
+        library={makeLibrary(i18n, { overrides, custom })}
+        target={target}
+        profile={profile}
+        letterLanguage={profile.letterLanguage ?? uiLanguage}
+        storageProblem={problems.length > 0}
+        onClose={close}
+      />,
+      mount,
+    );
   current = { host, close: () => close('dismissed') };
-  render(<Panel i18n={i18n} target={target} profile={profile} letterLanguage={profile.letterLanguage ?? uiLanguage} onClose={close} />, mount);
+  show(data);
+  // Edits saved in the options page reach the open panel at once.
+  watchUserData(show, lifetime.signal);
   document.body.append(host);
   host.shadowRoot?.querySelector<HTMLInputElement>('[data-tactful=search]')?.focus();
 }

@@ -6,22 +6,21 @@ function placeButton(root: HTMLElement, button: HTMLElement): boolean {
   const send = queryFirst(root, OUTLOOK.send);
   if (!send) return false;
   // Send often sits in a split-button wrapper; our button goes after the whole group.
-  const group = send.parentElement?.childElementCount === 1 || send.nextElementSibling?.matches('button[aria-haspopup]') ? send.parentElement : send;
-  group?.after(button);
-  return group !== null && group !== undefined;
+  const split = send.parentElement?.matches('[role=group]') ? send.parentElement : null;
+  (split ?? send).after(button);
+  return true;
 }
 
+/** Chips in document order: To comes before Cc, so the first name is the first addressee. */
 function recipientNames(root: HTMLElement): string[] {
-  const firstWell = root.querySelector('[contenteditable=true]:not([aria-multiline=true])')?.parentElement ?? root;
-  return [...firstWell.querySelectorAll(OUTLOOK.recipientChips.map((h) => h.css).join(','))]
-    .map((chip) => chip.textContent?.trim() ?? '')
-    .filter(Boolean);
+  return [...root.querySelectorAll(joinCss(OUTLOOK.recipientChips))].map((chip) => chip.textContent?.trim() ?? '').filter(Boolean);
 }
 
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   insertion: 'paste-event',
-  watchSelector: joinCss(OUTLOOK.body),
+  // The Send row is watched too: Outlook re-renders it (and drops our button) on its own.
+  watchSelector: [joinCss(OUTLOOK.body), joinCss(OUTLOOK.send)].join(', '),
   composeRootOf: (element) => closestFirst(element, OUTLOOK.composeRoot),
   body: (root) => queryFirst(root, OUTLOOK.body),
   placeButton,

@@ -18,7 +18,7 @@ export interface ExtensionBrowser {
 
 /** Chromium with the built extension from dist/chrome, the mail hosts answered by our fixtures. */
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const extensionPath = join(PROJECT_ROOT, 'dist/chrome');
+  const extensionPath = process.env.TACTFUL_EXTENSION ?? join(PROJECT_ROOT, 'dist/chrome');
   const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

@@ -1,0 +1,42 @@
+// `npm start`: try Tactful without a mail account. Opens Chromium with the built extension on
+// the project's Gmail and Outlook demo pages (served at the real mail URLs from test/fixtures).
+import { mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { defaultPageFor, PROJECT_ROOT, routeMailHosts } from '../test/support/fixture-server.js';
+
+const extension = join(PROJECT_ROOT, 'dist/chrome');
+const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const DEMO_URLS = ['https://mail.google.com/mail/u/0/?demo=1#inbox', 'https://outlook.live.com/mail/0/?demo=1'];
+
+function explainManualLoad(reason) {
+  console.log(`${reason}\n
+To try Tactful in your own browser instead:
+  1. Open chrome://extensions (or edge://extensions) and switch on Developer mode.
+  2. Click "Load unpacked" and choose: ${extension}
+  3. Open Gmail or Outlook on the web and start a new message: the Tactful button sits next to Send.
+The demo pages need this script (they are served at the real mail addresses by request interception).`);
+}
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
+  explainManualLoad('No display found, so no browser window can open here.');
+} else if (!existsSync(browserPath)) {
+  explainManualLoad(`Chromium was not found at ${browserPath} (install it with "apt-get install -y chromium", or set CHROME_PATH).`);
+} else {
+  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'tactful-demo-')), {
+    executablePath: browserPath,
+    headless: false,
+    viewport: null,
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--disable-background-networking'],
+  });
+  await routeMailHosts(context, defaultPageFor);
+  const [first] = context.pages();
+  for (const [index, url] of DEMO_URLS.entries()) {
+    const page = index === 0 && first ? first : await context.newPage();
+    await page.goto(url);
+  }
+  console.log('Demo open: a Gmail-like and an Outlook-like compose window. Click the Tactful button next to Send, or press Alt+Shift+L. Close the browser to stop.');
+  await new Promise((resolve) => context.on('close', resolve));
+}

@@ -1,0 +1,35 @@
+import type { i18n } from 'i18next';
+import { builtInLetter } from '../i18n/letter-texts';
+import { SCENARIOS } from '../letters/catalogue';
+import type { LetterLanguage, LetterTemplate, Scenario } from '../letters/types';
+import { customScenario, effectiveTemplate } from '../storage/effective-letters';
+import type { UserData } from '../storage/user-data';
+
+/** The situations the user can pick (built-in, then their own) and the letter text for each. */
+export interface LetterLibrary {
+  scenarios: readonly Scenario[];
+  name(id: string): string;
+  hint(id: string): string;
+  /** Null when the letters of that language have not been loaded yet or do not exist. */
+  template(id: string, lang: LetterLanguage): LetterTemplate | undefined;
+}
+
+export function makeLibrary(i18n: i18n, data: Pick<UserData, 'overrides' | 'custom'>): LetterLibrary {
+  const customs = new Map(data.custom.map((custom) => [custom.id, custom]));
+  const customScenarios = data.custom.map(customScenario).filter((scenario) => scenario !== undefined);
+  const builtIn = (id: string, lang: LetterLanguage) => effectiveTemplate(builtInLetter(i18n, lang, id), data.overrides[id]?.[lang]);
+  return {
+    scenarios: [...SCENARIOS, ...customScenarios],
+    name: (id) => customs.get(id)?.name ?? i18n.t(`scenarios.${id}.name`),
+    hint: (id) => {
+      const custom = customs.get(id);
+      return custom ? i18n.t('panel.basedOn', { name: i18n.t(`scenarios.${custom.baseId}.name`) }) : i18n.t(`scenarios.${id}.hint`);
+    },
+    template: (id, lang) => {
+      const custom = customs.get(id);
+      if (!custom) return builtIn(id, lang);
+      // A language the user did not write their own text in falls back to the situation it came from.
+      return custom.letters[lang] ?? builtIn(custom.baseId, lang);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { EXPORT_FORMAT, ExportFileSchema, MAX_IMPORT_BYTES, STORAGE_VERSION, type ExportFile } from './schema';
+import type { UserData } from './user-data';
+
+export function buildExport(data: Pick<UserData, 'profile' | 'overrides' | 'custom'>, now = new Date()): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: STORAGE_VERSION,
+    exportedAt: now.toISOString(),
+    profile: data.profile,
+    letters: data.overrides,
+    custom: data.custom,
+  };
+}
+
+export type ImportError =
+  | { kind: 'tooLarge'; bytes: number }
+  | { kind: 'invalidJson' }
+  | { kind: 'wrongFormat' }
+  | { kind: 'unknownVersion'; version: unknown }
+  | { kind: 'invalidSchema'; path: string };
+
+export type ImportResult = { ok: true; file: ExportFile } | { ok: false; error: ImportError };
+
+/** Read an export file; anything but a valid one of a known version is refused with a reason. */
+export function parseImport(text: string, bytes = new TextEncoder().encode(text).length): ImportResult {
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: { kind: 'tooLarge', bytes } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { kind: 'invalidJson' } };
+  }
+  const head = json as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) return { ok: false, error: { kind: 'wrongFormat' } };
+  if (head.version !== STORAGE_VERSION) return { ok: false, error: { kind: 'unknownVersion', version: head.version } };
+  const result = v.safeParse(ExportFileSchema, json);
+  if (!result.success) return { ok: false, error: { kind: 'invalidSchema', path: v.getDotPath(result.issues[0]!) ?? '' } };
+  return { ok: true, file: result.output };
+}
+
+export interface ImportPreview {
+  profileChanges: string[];
+  lettersAdded: string[];
+  lettersChanged: string[];
+  lettersRemoved: string[];
+  customAdded: string[];
+  customChanged: string[];
+  customRemoved: string[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What applying the file would change, shown before anything is written. */
+export function previewImport(current: Pick<UserData, 'profile' | 'overrides' | 'custom'>, file: ExportFile): ImportPreview {
+  const profileChanges = Object.keys(file.profile).filter((key) => !same(file.profile[key as keyof ExportFile['profile']], current.profile[key as keyof ExportFile['profile']]));
+  const ids = (o: object) => new Set(Object.keys(o));
+  const before = ids(current.overrides);
+  const after = ids(file.letters);
+  const customBefore = new Map(current.custom.map((c) => [c.id, c]));
+  const customAfter = new Map(file.custom.map((c) => [c.id, c]));
+  return {
+    profileChanges,
+    lettersAdded: [...after].filter((id) => !before.has(id)),
+    lettersChanged: [...after].filter((id) => before.has(id) && !same(current.overrides[id], file.letters[id])),
+    lettersRemoved: [...before].filter((id) => !after.has(id)),
+    customAdded: [...customAfter.keys()].filter((id) => !customBefore.has(id)),
+    customChanged: [...customAfter.keys()].filter((id) => customBefore.has(id) && !same(customBefore.get(id), customAfter.get(id))),
+    customRemoved: [...customBefore.keys()].filter((id) => !customAfter.has(id)),
+  };
+}
+
+export function isEmptyPreview(preview: ImportPreview): boolean {
+  return Object.values(preview).every((list) => list.length === 0);
+}
