@@ -1,5 +1,14 @@
 import { browser } from '../platform/browser-api';
-import { isCommandName } from '../platform/messages';
+import { isCommandName, isShortcutsRequest, type Shortcuts } from '../platform/messages';
+import { browserAreas } from '../storage/browser-areas';
+import { migrate } from '../storage/migrations';
+
+// Stored data is brought up to the current layout once per install or update.
+browser.runtime.onInstalled.addListener(() => {
+  void migrate(browserAreas()).catch(() => {
+    // Storage unavailable: readers fall back to defaults and say so; the next update retries.
+  });
+});
 
 // A keyboard command goes to the mail tab it was pressed in; the content script there knows
 // which compose window is focused or most recent.
@@ -10,4 +19,14 @@ browser.commands.onCommand.addListener(async (command) => {
   await browser.tabs.sendMessage(tab.id, { type: 'tactful:command', command }).catch(() => {
     // Not a mail tab, or the page has no content script yet: nothing to do.
   });
+});
+
+// The panel shows the user's current shortcuts (they can remap them in the browser).
+browser.runtime.onMessage.addListener(async (message: unknown): Promise<Shortcuts | undefined> => {
+  if (!isShortcutsRequest(message)) return undefined;
+  const shortcuts: Shortcuts = {};
+  for (const command of await browser.commands.getAll()) {
+    if (command.name && isCommandName(command.name) && command.shortcut) shortcuts[command.name] = command.shortcut;
+  }
+  return shortcuts;
 });

@@ -1,11 +1,16 @@
 import { letterLocale } from './letter-locale';
+import { hasLocaleData, nepaliDate, nepaliDays, nepaliMoney } from './nepali-format';
 import type { LetterLanguage } from './types';
 import { parseIsoDate } from './values';
+
+/** Nepali needs our own formatting where the runtime lacks its locale data (Chrome does). */
+const nepaliFallback = (lang: LetterLanguage) => lang === 'ne' && !hasLocaleData(letterLocale('ne').locale);
 
 /** "15 January 2025", "15. januar 2025", "२०२५ जनवरी १५", "15 جنوری، 2025", "15 Januari 2025". */
 export function formatDate(iso: string, lang: LetterLanguage): string | undefined {
   const time = parseIsoDate(iso);
   if (time === undefined) return undefined;
+  if (nepaliFallback(lang)) return nepaliDate(time);
   return new Intl.DateTimeFormat(letterLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }
 
@@ -16,6 +21,7 @@ export function formatDate(iso: string, lang: LetterLanguage): string | undefine
 export function formatMoney(amount: number, currency: string, lang: LetterLanguage): string {
   const base = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const digits = Number.isInteger(amount) ? base : Math.max(base, 2);
+  if (nepaliFallback(lang)) return nepaliMoney(amount, currency, digits);
   return new Intl.NumberFormat(letterLocale(lang).locale, {
     style: 'currency',
     currency,
@@ -26,5 +32,6 @@ export function formatMoney(amount: number, currency: string, lang: LetterLangua
 
 /** "7 days", "2 dneva", "७ दिन": Intl chooses the plural form. */
 export function formatDays(days: number, lang: LetterLanguage): string {
+  if (nepaliFallback(lang)) return nepaliDays(days);
   return new Intl.NumberFormat(letterLocale(lang).locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
 }

@@ -9,7 +9,9 @@ import { renderLetter } from '../letters/render';
 import type { LetterLanguage } from '../letters/types';
 import { validateFields } from '../letters/validate-fields';
 import type { Profile } from '../storage/schema';
-import { saveLastLetter } from '../storage/last-letter';
+import { readLastValues, saveLastLetter } from '../storage/last-letter';
+import { browser } from '../platform/browser-api';
+import type { Shortcuts } from '../platform/messages';
 import { copyLetter } from './copy-letter';
 import { FieldInput } from './FieldInput';
 import { initialValues, type FormValues } from './initial-values';
@@ -45,11 +47,19 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const [showProblems, setShowProblems] = useState(false);
   const [notice, setNotice] = useState<Notice>(storageProblem ? { kind: 'alert', text: i18n.t('errors.storage') } : null);
   const [, setLoaded] = useState(0);
+  const [lastValues, setLastValues] = useState<Record<string, FormValues>>({});
+  const [shortcuts, setShortcuts] = useState<Shortcuts>({});
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     void loadLetters(i18n, lang).then(() => setLoaded((n) => n + 1));
   }, [i18n, lang]);
+
+  // Not needed for the first paint: fetched after it, so the panel opens at once.
+  useEffect(() => {
+    void readLastValues().then(setLastValues, () => undefined);
+    void browser.runtime.sendMessage({ type: 'tactful:get-shortcuts' }).then((reply) => setShortcuts((reply ?? {}) as Shortcuts), () => undefined);
+  }, []);
 
   const findScenario = (id: string) => library.scenarios.find((s) => s.id === id);
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
@@ -67,7 +77,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const choose = (id: string) => {
     const next = findScenario(id);
     if (!next) return;
-    const fresh = initialValues(next, { profile, recipient, today, locale: navigator.language });
+    const fresh = initialValues(next, { profile, recipient, today, locale: navigator.language, lastValues: lastValues[id] });
     // Keep what the user already typed for fields the new situation shares.
     for (const key of Object.keys(fresh)) if (values[key] !== undefined && values[key] !== '') fresh[key] = values[key]!;
     setValues(fresh);
@@ -103,7 +113,8 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
       setNotice({ kind: 'alert', text: t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed') });
       return;
     }
-    void saveLastLetter(scenario.id, lang, values).catch(() => undefined);
+    // Saved before closing, so an insert-last right after finds this letter.
+    await saveLastLetter(scenario.id, lang, values).catch(() => undefined);
     onClose('inserted');
   };
 
@@ -175,7 +186,10 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
           <div role="status">{notice?.kind === 'status' ? notice.text : ''}</div>
         </div>
         <div class="actions">
-          <span class="keys">{t('panel.shortcuts', { insertKey })}</span>
+          <span class="keys">
+            {t('panel.shortcuts', { insertKey })}
+            {shortcuts['open-panel'] && <><br />{t('panel.commandKeys', { openKey: shortcuts['open-panel'], lastKey: shortcuts['insert-last'] ?? '—' })}</>}
+          </span>
           <button type="button" class="secondary" onClick={() => void copy()} disabled={!letter}>{t('panel.copy')}</button>
           <button type="button" class="primary" data-tactful="insert" onClick={() => void insert()}>{t('panel.insert')}</button>
         </div>

@@ -73,7 +73,17 @@ export function ScenarioPicker({ i18n, library, query, activeId, chosenId, onQue
         onInput={(event) => onQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <div id="tactful-scenarios" role="listbox" aria-label={t('panel.scenarios')} class="listbox" ref={listRef}>
+      {/* Focusable too, so the scrolling list can be reached and driven without the search box. */}
+      <div
+        id="tactful-scenarios"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('panel.scenarios')}
+        aria-activedescendant={active ? optionId(active.id) : undefined}
+        class="listbox"
+        ref={listRef}
+        onKeyDown={onKeyDown}
+      >
         {GROUPS.map((group) => {
           const items = visible.filter((s) => s.group === group);
           if (items.length === 0) return null;

@@ -11,9 +11,18 @@ function regionCurrency(locale: string): string {
   return (region && byRegion[region]) ?? 'EUR';
 }
 
-/** Sensible starting values: the recipient, the profile, and dates a letter usually needs. */
-export function initialValues(scenario: Scenario, context: { profile: Profile; recipient?: string; today: string; locale: string }): FormValues {
-  const { profile, recipient, today } = context;
+/**
+ * Details that stay the same from one letter to the next (how to pay, whom to recommend);
+ * names, amounts and dates belong to one letter and start fresh.
+ */
+const STICKY_FIELDS = new Set(['currency', 'paymentLink', 'lateFee', 'referrals', 'handover', 'finalReportLink', 'projectName']);
+
+/** Sensible starting values: the recipient, the profile, what was used last time, useful dates. */
+export function initialValues(
+  scenario: Scenario,
+  context: { profile: Profile; recipient?: string; today: string; locale: string; lastValues?: FormValues },
+): FormValues {
+  const { profile, recipient, today, lastValues = {} } = context;
   const defaults: FormValues = {
     clientName: recipient ?? '',
     senderName: profile.senderName,
@@ -24,6 +33,9 @@ export function initialValues(scenario: Scenario, context: { profile: Profile; r
     respondBy: addDays(today, 7),
   };
   const values: FormValues = {};
-  for (const field of scenario.fields) values[field.id] = defaults[field.id] ?? (field.type === 'yesNo' ? false : '');
+  for (const field of scenario.fields) {
+    const last = STICKY_FIELDS.has(field.id) ? lastValues[field.id] : undefined;
+    values[field.id] = last !== undefined && last !== '' ? last : (defaults[field.id] ?? (field.type === 'yesNo' ? false : ''));
+  }
   return values;
 }

@@ -15,3 +15,14 @@ export function isCommandMessage(value: unknown): value is CommandMessage {
   const message = value as Partial<CommandMessage> | null;
   return message?.type === 'tactful:command' && isCommandName(message.command);
 }
+
+/** Content scripts cannot read the command shortcuts themselves; the service worker can. */
+export interface ShortcutsRequest {
+  type: 'tactful:get-shortcuts';
+}
+
+export type Shortcuts = Partial<Record<CommandName, string>>;
+
+export function isShortcutsRequest(value: unknown): value is ShortcutsRequest {
+  return (value as Partial<ShortcutsRequest> | null)?.type === 'tactful:get-shortcuts';
+}

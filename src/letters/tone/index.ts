@@ -1,7 +1,3 @@
-// Placeholder until the rule packs land (being written now); replaced by the real index.
-import type { LetterLanguage } from '../types';
-import type { ToneFinding, ToneOptions } from './types';
+export { checkTone } from './check-tone';
+export { RULE_PACKS } from './rule-packs';
 export type * from './types';
-export function checkTone(_text: string, _lang: LetterLanguage, _options?: ToneOptions): ToneFinding[] {
-  return [];
-}

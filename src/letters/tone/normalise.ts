@@ -16,7 +16,7 @@ export interface NormalisedText {
 }
 
 /** Invisible joiners and bidi controls that only get in the way of matching. */
-const REMOVED = /[\u200C\u200D\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/u;
+const REMOVED = /\u200D|[\u200C\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/u;
 
 /** Characters that attach to the one before them, so NFC may fuse them with it. */
 const CONTINUES = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
