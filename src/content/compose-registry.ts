@@ -11,24 +11,30 @@ export class ComposeRegistry {
   ) {}
 
   /** A watched element appeared: make sure its compose window has a session and a button. */
-  seen(element: Element): void {
+  seen(element: Element): ComposeSession | null {
     this.sweep();
     const root = this.adapter.composeRootOf(element);
-    if (!root) return;
+    // Only a container with an editable body is a compose window (Outlook's fallback root is broad).
+    if (!root || !this.adapter.body(root)) return null;
     let session = this.sessions.get(root);
     if (!session) {
       session = new ComposeSession(root, this.adapter, this.onOpen);
       this.sessions.set(root, session);
     }
     session.refresh();
+    return session;
   }
 
-  /** The compose window holding focus, else the one used most recently. */
+  /**
+   * The compose window holding focus, else the one used most recently. A focused compose that
+   * appeared too recently for its first animation frame is recognised here and now.
+   */
   current(): ComposeSession | null {
     this.sweep();
     const focused = document.activeElement;
-    const all = [...this.sessions.values()];
-    return all.find((s) => focused && s.root.contains(focused)) ?? all.sort((a, b) => b.lastActive - a.lastActive)[0] ?? null;
+    const focusedSession = focused && focused !== document.body ? this.seen(focused) : null;
+    if (focusedSession) return focusedSession;
+    return [...this.sessions.values()].sort((a, b) => b.lastActive - a.lastActive)[0] ?? null;
   }
 
   get size(): number {
