@@ -28,7 +28,9 @@ export function makeManifest(browser: TargetBrowser): ManifestV3Export {
     permissions: ['storage'],
     background,
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
-    content_scripts: [{ matches: MAIL_MATCHES, js: ['src/content/main.ts'], run_at: 'document_idle' }],
+    // all_frames + match_about_blank: Outlook's popped-out compose is an about:blank document
+    // filled by the mail page (test/e2e/outlook-variants.e2e.ts shows the button appears there).
+    content_scripts: [{ matches: MAIL_MATCHES, js: ['src/content/main.ts'], run_at: 'document_idle', match_about_blank: true, all_frames: true }],
     // Alt+Shift+letter: free in Gmail and Outlook on the web, and in Chrome and Firefox themselves.
     commands: {
       'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },

@@ -3,12 +3,12 @@ import { isCommandMessage } from '../platform/messages';
 import { addButtonStyle } from './button-style';
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeSession } from './compose-session';
-import { siteForHost } from './site-for-host';
+import { pageHost, siteForHost } from './site-for-host';
 import { watchAppearances } from './appearance-watcher';
 
 // The eager part: find compose windows and add the button. Everything else (panel, letters,
 // i18next, Preact) loads on first use.
-const adapter = siteForHost(location.hostname);
+const adapter = siteForHost(pageHost());
 
 if (adapter) {
   const lifetime = new AbortController();

@@ -1,8 +1,135 @@
-/** The options page; letters, profile and import/export arrive with the options issue. */
-export function OptionsPage() {
+import type { i18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { todayIso } from '../letters/dates';
+import type { LetterLanguage } from '../letters/types';
+import { makeLibrary } from '../panel/letter-library';
+import type { ExportFile, Profile } from '../storage/schema';
+import { writeLetters, writeProfile, type UserData } from '../storage/user-data';
+import { BackupSection } from './BackupSection';
+import type { UserLetters } from './letter-changes';
+import { LettersSection } from './LettersSection';
+import { writeFailureKey, type Notice } from './notice';
+import { NoticeBar } from './NoticeBar';
+import type { OptionsEnvironment } from './options-environment';
+import { problemsText } from './problems-text';
+import { ProfileSection } from './ProfileSection';
+import { ShortcutsSection } from './ShortcutsSection';
+
+interface Props {
+  i18n: i18n;
+  env: OptionsEnvironment;
+  initialData: UserData;
+  /** The UI language when the profile names none. */
+  browserLanguage: LetterLanguage;
+}
+
+const SECTIONS = ['letters', 'profile', 'backup', 'shortcuts'] as const;
+
+/** The options page: letters, sender details, export and import, shortcuts. */
+export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) {
+  const [data, setData] = useState(initialData);
+  // Writes start from the newest data, even when several run before the page re-renders.
+  const latest = useRef(data);
+  latest.current = data;
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [language, setLanguage] = useState(i18n.language);
+  const today = useMemo(() => todayIso(), []);
+  const library = useMemo(() => makeLibrary(i18n, data), [i18n, data, language]);
+  const t = i18n.t;
+  const wanted = data.profile.uiLanguage ?? browserLanguage;
+
+  useEffect(() => {
+    if (wanted !== i18n.language) void i18n.changeLanguage(wanted).then(() => setLanguage(wanted));
+  }, [i18n, wanted]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = i18n.dir(language);
+    document.title = t('options.title');
+  }, [i18n, language]);
+
+  useEffect(() => {
+    const lifetime = new AbortController();
+    env.watch(setData, lifetime.signal);
+    return () => lifetime.abort();
+  }, [env]);
+
+  // Stored values that could not be read are said, not hidden (the defaults are shown instead).
+  const problems = data.problems.join('\n');
+  useEffect(() => {
+    const text = problemsText(t, data.problems);
+    if (text) setNotice({ kind: 'alert', text });
+  }, [problems]);
+
+  const failed = (error: unknown) => {
+    setNotice({ kind: 'alert', text: t(writeFailureKey(error)) });
+    return false;
+  };
+
+  const changeLetters = async (change: (letters: UserLetters) => UserLetters) => {
+    const current = latest.current;
+    const letters = change({ overrides: current.overrides, custom: current.custom });
+    try {
+      const letterArea = await writeLetters(env.areas, { ...letters, profile: current.profile });
+      latest.current = { ...latest.current, ...letters, letterArea };
+      setData((now) => ({ ...now, ...letters, letterArea }));
+      return true;
+    } catch (error) {
+      return failed(error);
+    }
+  };
+
+  const saveProfile = async (profile: Profile) => {
+    try {
+      await writeProfile(env.areas, profile);
+      latest.current = { ...latest.current, profile };
+      setData((now) => ({ ...now, profile }));
+      return true;
+    } catch (error) {
+      return failed(error);
+    }
+  };
+
+  const applyImport = async (file: ExportFile) => {
+    const letters = { overrides: file.letters, custom: file.custom };
+    try {
+      await writeProfile(env.areas, file.profile);
+      const letterArea = await writeLetters(env.areas, { ...letters, profile: file.profile });
+      latest.current = { ...latest.current, profile: file.profile, ...letters, letterArea };
+      setData((now) => ({ ...now, profile: file.profile, ...letters, letterArea }));
+      return true;
+    } catch (error) {
+      return failed(error);
+    }
+  };
+
   return (
-    <main>
-      <h1>Tactful</h1>
-    </main>
+    <div class="page">
+      <header class="page-header">
+        <div class="brand">
+          <img src="/icons/icon-48.png" alt="" width={32} height={32} />
+          <div>
+            <h1>{t('options.title')}</h1>
+            <p class="subtitle">{t('options.subtitle')}</p>
+          </div>
+        </div>
+        <nav aria-label={t('options.nav.label')}>
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section}>
+                <a href={`#${section}`}>{t(`options.nav.${section}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <LettersSection i18n={i18n} data={data} library={library} today={today} changeLetters={changeLetters} notify={setNotice} />
+        <ProfileSection i18n={i18n} profile={data.profile} saveProfile={saveProfile} notify={setNotice} />
+        <BackupSection i18n={i18n} data={data} library={library} applyImport={applyImport} notify={setNotice} />
+        <ShortcutsSection i18n={i18n} shortcuts={env.shortcuts} />
+      </main>
+      <NoticeBar i18n={i18n} notice={notice} onDismiss={() => setNotice(null)} />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterLanguage, LetterTemplate } from '../letters/types';
 import type { CustomScenario } from '../storage/schema';
-import { duplicateScenario, hasOwnText, withCustom, withEdits, withoutCustom, withReset, type UserLetters } from './letter-changes';
+import { duplicateScenario, hasOwnText, withCustom, withEdits, withoutCustom, withReset, withScenarioFrom, type UserLetters } from './letter-changes';
 
 const BUILT_IN: Record<string, LetterTemplate> = {
   'pay-terms/en': { subject: 'Terms', body: 'Our terms' },
@@ -58,5 +58,12 @@ describe('letter changes', () => {
     expect(added.custom).toEqual([own]);
     expect(withCustom(added, { ...own, name: 'Renamed' }).custom.map((c) => c.name)).toEqual(['Renamed']);
     expect(withoutCustom(added, own.id).custom).toEqual([]);
+  });
+
+  it('puts one situation back as it was, leaving later changes to others', () => {
+    const before: UserLetters = { overrides: { 'pay-terms': { en: { body: 'A' } } }, custom: [own] };
+    const after: UserLetters = { overrides: { 'pay-thank-you': { en: { body: 'B' } } }, custom: [{ ...own, letters: {} }] };
+    expect(withScenarioFrom(after, before, 'pay-terms').overrides).toEqual({ 'pay-thank-you': { en: { body: 'B' } }, 'pay-terms': { en: { body: 'A' } } });
+    expect(withScenarioFrom(after, before, own.id).custom).toEqual([own]);
   });
 });

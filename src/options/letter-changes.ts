@@ -101,3 +101,10 @@ export function withCustom(letters: UserLetters, custom: CustomScenario): UserLe
 export function withoutCustom(letters: UserLetters, id: string): UserLetters {
   return { overrides: letters.overrides, custom: letters.custom.filter((c) => c.id !== id) };
 }
+
+/** The letters with one situation put back as it was in `before` (an undo that leaves the rest). */
+export function withScenarioFrom(letters: UserLetters, before: UserLetters, scenarioId: string): UserLetters {
+  const custom = before.custom.find((c) => c.id === scenarioId);
+  if (custom) return replaceCustom(letters, custom);
+  return { overrides: withScenarioOverrides(letters.overrides, scenarioId, before.overrides[scenarioId] ?? {}), custom: letters.custom };
+}

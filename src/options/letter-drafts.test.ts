@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterLanguage, LetterTemplate } from '../letters/types';
-import { draftOf, unsavedEdits, unsavedLanguages, withDraft, withoutDrafts, type Drafts } from './letter-drafts';
+import { draftOf, unsavedEdits, unsavedLanguages, withDraft, withoutDrafts, withoutSavedDrafts, type Drafts } from './letter-drafts';
 
 const saved: LetterTemplate = { subject: 'Hello', body: 'Body' };
 const savedFor = (): LetterTemplate => saved;
@@ -38,5 +38,15 @@ describe('letter drafts', () => {
     const rest = withoutDrafts(drafts, 'pay-terms');
     expect(unsavedLanguages(rest, 'pay-terms', savedFor)).toEqual([]);
     expect(unsavedLanguages(rest, 'pay-thank-you', savedFor)).toEqual(['en']);
+  });
+
+  it('after a save, keeps what was typed while it ran', () => {
+    let drafts: Drafts = withDraft(new Map(), 'pay-terms', 'en', { ...saved, subject: 'Hi' }, saved);
+    drafts = withDraft(drafts, 'pay-terms', 'sl', { ...saved, subject: 'Živjo' }, saved);
+    const saving = unsavedEdits(drafts, 'pay-terms', savedFor);
+    drafts = withDraft(drafts, 'pay-terms', 'sl', { ...saved, subject: 'Živjo!' }, saved);
+    drafts = withoutSavedDrafts(drafts, 'pay-terms', saving);
+    expect(draftOf(drafts, 'pay-terms', 'en')).toBeUndefined();
+    expect(draftOf(drafts, 'pay-terms', 'sl')?.subject).toBe('Živjo!');
   });
 });

@@ -31,6 +31,13 @@ export function withoutDrafts(drafts: Drafts, scenarioId: string, langs: readonl
   return next;
 }
 
+/** Drop the drafts that were just saved; edits typed while the save ran stay. */
+export function withoutSavedDrafts(drafts: Drafts, scenarioId: string, saved: ReadonlyMap<LetterLanguage, LetterTemplate>): Drafts {
+  const next = new Map(drafts);
+  for (const [lang, template] of saved) if (next.get(draftKey(scenarioId, lang)) === template) next.delete(draftKey(scenarioId, lang));
+  return next;
+}
+
 /** The languages of a situation whose draft differs from what is saved now. */
 export function unsavedLanguages(drafts: Drafts, scenarioId: string, saved: SavedLetter): LetterLanguage[] {
   return LETTER_LANGUAGES.filter((lang) => {

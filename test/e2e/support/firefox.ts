@@ -1,0 +1,216 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { defaultPageFor, fixtureResponse, MAIL_HOSTS, PROJECT_ROOT } from '../../support/fixture-server.js';
+
+const GECKO_ID = 'tactful@tactful.app';
+
+export interface FirefoxExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  /**
+   * Requests that tried to leave the browser: a recording proxy refuses and lists every HTTP(S)
+   * request that request interception did not answer, from any part of Firefox, including the
+   * extension's background page, which WebDriver BiDi does not report. There should be none.
+   */
+  outgoingRequests: string[];
+  /** Requests the mail pages made that are neither their document, a fixture asset nor `data:`. */
+  unexpectedPageRequests: string[];
+  /** Open a mail URL in a new tab; the fixture page is chosen from the URL unless one is named. */
+  openMail(url: string, page?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(`Firefox ESR not found at ${path}. Install it with "apt-get install -y firefox-esr", or set FIREFOX_PATH.`);
+  }
+  return path;
+}
+
+function extensionPath(): string {
+  const path = process.env.TACTFUL_FIREFOX_EXTENSION ?? join(PROJECT_ROOT, 'dist/firefox');
+  if (!existsSync(join(path, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${path}. Run "npm run build:firefox", or set TACTFUL_FIREFOX_EXTENSION.`);
+  }
+  return path;
+}
+
+/** An HTTP proxy that answers nothing and remembers what was asked (CONNECT host for HTTPS). */
+async function recordingProxy(seen: string[]): Promise<Server> {
+  const proxy = createServer((request, response) => {
+    seen.push(`${request.method} ${request.url}`);
+    response.writeHead(502).end();
+  });
+  proxy.on('connect', (request, socket) => {
+    seen.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return proxy;
+}
+
+function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': false,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
+/**
+ * Firefox ESR with the built extension installed over WebDriver BiDi (a temporary add-on in a
+ * fresh profile), the mail hosts answered by our fixtures. Host permissions are left at
+ * Firefox's defaults, so the content script runs only if a user's install would grant them too.
+ */
+export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrowser> {
+  const executablePath = firefoxPath();
+  const addon = extensionPath();
+  const outgoingRequests: string[] = [];
+  const proxy = await recordingProxy(outgoingRequests);
+  const { port } = proxy.address() as { port: number };
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath,
+      headless: true,
+      defaultViewport: { width: 1400, height: 900 },
+      // Firefox ignores a Remote Settings server override unless this is set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        ...proxyPrefs(port),
+        // Firefox's own Remote Settings polling stays inside the browser, out of the proxy's list.
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        'intl.locale.requested': 'en-GB',
+        'intl.accept_languages': 'en-GB, en',
+      },
+    });
+  } catch (error) {
+    proxy.close();
+    throw error;
+  }
+  const extensionId = await browser.installExtension(addon);
+  if (extensionId !== GECKO_ID) throw new Error(`installed ${extensionId}, expected ${GECKO_ID}`);
+
+  const unexpectedPageRequests: string[] = [];
+  async function answer(request: HTTPRequest, pageFor: (url: URL) => string): Promise<void> {
+    const url = new URL(request.url());
+    if (!MAIL_HOSTS.includes(url.hostname)) {
+      if (url.protocol !== 'data:') unexpectedPageRequests.push(url.href);
+      // Let it go on to the recording proxy, which refuses it and lists it.
+      return request.continue();
+    }
+    const document = request.isNavigationRequest();
+    const response = await fixtureResponse(url, document, pageFor(url));
+    if (response.status !== 200) unexpectedPageRequests.push(url.href);
+    return request.respond({ status: response.status, contentType: response.contentType, body: response.body, headers: response.headers });
+  }
+
+  return {
+    browser,
+    extensionId,
+    outgoingRequests,
+    unexpectedPageRequests,
+    async openMail(url, fixturePage) {
+      const tab = await browser.newPage();
+      tab.setDefaultTimeout(10_000);
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => void answer(request, (u) => fixturePage ?? defaultPageFor(u)));
+      await tab.goto(url);
+      return tab;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => proxy.close(resolve));
+    },
+  };
+}
+
+// Page helpers for puppeteer pages (the Chromium ones in gmail.ts/outlook.ts/panel.ts take
+// Playwright pages). The fixtures' window APIs are typed there.
+
+export type Site = 'gmail' | 'outlook';
+
+export async function waitForFixture(page: Page, site: Site): Promise<void> {
+  if (site === 'gmail') await page.waitForFunction(() => window.gmailFixture?.ready === true);
+  else await page.waitForFunction(() => window.outlookFixture?.ready === true);
+}
+
+/** The compose body's innerHTML. */
+export function composeBodyHtml(page: Page, site: Site, id: string): Promise<string> {
+  return page.evaluate((s, cid) => (s === 'gmail' ? window.gmailFixture.body(cid) : window.outlookFixture.getBody(cid)).innerHTML, site, id);
+}
+
+/** The compose body's rendered text, line breaks included. */
+export function composeBodyText(page: Page, site: Site, id: string): Promise<string> {
+  return page.evaluate((s, cid) => (s === 'gmail' ? window.gmailFixture.body(cid) : window.outlookFixture.getBody(cid)).innerText, site, id);
+}
+
+/** outerHTML of the first element matching `selector` in the compose body. */
+export function bodyPartHtml(page: Page, site: Site, id: string, selector: string): Promise<string | undefined> {
+  return page.evaluate(
+    (s, cid, sel) => (s === 'gmail' ? window.gmailFixture.body(cid) : window.outlookFixture.getBody(cid)).querySelector(sel)?.outerHTML,
+    site,
+    id,
+    selector,
+  );
+}
+
+/** Put the caret in the body the way a click would: focus, then a collapsed selection. */
+export function placeCaretAfter(page: Page, site: Site, id: string, text: string): Promise<void> {
+  return page.evaluate(
+    (s, cid, needle) => {
+      const body = s === 'gmail' ? window.gmailFixture.body(cid) : window.outlookFixture.getBody(cid);
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        body.focus();
+        const range = document.createRange();
+        range.setStart(node, at + needle.length);
+        range.collapse(true);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`text not found in body: ${needle}`);
+    },
+    site,
+    id,
+    text,
+  );
+}
+
+/** A selector inside the panel's open shadow root (puppeteer's `>>>` pierces it). */
+export function inPanel(selector: string): string {
+  return `tactful-panel >>> ${selector}`;
+}
+
+/** The `data-tactful` value of the panel's focused element. */
+export function panelFocus(page: Page): Promise<string | null | undefined> {
+  return page.evaluate(() => document.querySelector('tactful-panel')?.shadowRoot?.activeElement?.getAttribute('data-tactful'));
+}
+
+/** Choose a situation in the open panel and fill its fields (each value into name=<id>). */
+export async function fillLetter(page: Page, scenarioId: string, values: Record<string, string>): Promise<void> {
+  await page.locator(inPanel(`[data-tactful="scenario"][data-scenario-id="${scenarioId}"]`)).click();
+  for (const [name, value] of Object.entries(values)) await page.locator(inPanel(`[name="${name}"]`)).fill(value);
+}
+
+/** Click Insert and wait for the panel to close. */
+export async function insertAndWait(page: Page): Promise<void> {
+  await page.locator(inPanel('[data-tactful="insert"]')).click();
+  await page.waitForFunction(() => {
+    const host = document.querySelector<HTMLElement>('tactful-panel');
+    return host === null || host.hidden;
+  });
+}
