@@ -1,10 +1,11 @@
 import { eagerRuntime } from '../platform/eager-runtime';
 import { isCommandMessage } from '../platform/messages';
+import { watchAppearances } from './appearance-watcher';
 import { addButtonStyle } from './button-style';
 import { ComposeRegistry } from './compose-registry';
 import type { ComposeSession } from './compose-session';
+import { extensionAlive, whenExtensionGone } from './extension-alive';
 import { pageHost, siteForHost } from './site-for-host';
-import { watchAppearances } from './appearance-watcher';
 
 // The eager part: find compose windows and add the button. Everything else (panel, letters,
 // i18next, Preact) loads on first use.
@@ -12,20 +13,38 @@ const adapter = siteForHost(pageHost());
 
 if (adapter) {
   const lifetime = new AbortController();
-  const openPanel = async (session: ComposeSession) => {
-    const { openPanel } = await import('../panel/open-panel');
-    openPanel(session);
+  let closePanel: (() => void) | null = null;
+
+  // After an update or reload of the extension this copy is orphaned: leave the page as it was.
+  const retire = () => {
+    lifetime.abort();
+    registry.dispose();
+    closePanel?.();
   };
-  const registry = new ComposeRegistry(adapter, (session) => void openPanel(session));
+  const whileAlive = (action: () => Promise<void>) => {
+    if (!extensionAlive()) return retire();
+    action().catch(() => {
+      if (!extensionAlive()) retire();
+    });
+  };
+  const openPanel = (session: ComposeSession) =>
+    whileAlive(async () => {
+      const panel = await import('../panel/open-panel');
+      closePanel = panel.closePanel;
+      await panel.openPanel(session);
+    });
+
+  const registry = new ComposeRegistry(adapter, openPanel);
   addButtonStyle(lifetime.signal);
   watchAppearances(adapter.watchSelector, (element) => registry.seen(element), lifetime.signal);
+  whenExtensionGone(retire, lifetime.signal);
 
   eagerRuntime.runtime.onMessage.addListener((message: unknown) => {
-    if (!isCommandMessage(message)) return;
+    if (!isCommandMessage(message) || lifetime.signal.aborted) return;
     const session = registry.current();
     if (!session) return;
     session.caret.capture();
-    if (message.command === 'open-panel') void openPanel(session);
-    else void import('../panel/insert-last').then(({ insertLast }) => insertLast(session));
+    if (message.command === 'open-panel') openPanel(session);
+    else whileAlive(async () => (await import('../panel/insert-last')).insertLast(session));
   });
 }

@@ -29,11 +29,31 @@ export async function pasteInsert(body: HTMLElement, range: Range, html: string,
   // browser fires as a separate task: let it arrive first.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const before = body.innerHTML;
-  const data = new DataTransfer();
-  data.setData('text/html', html);
-  data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const event = pasteEvent(html, text);
   body.dispatchEvent(event);
   if (!event.defaultPrevented) return false;
   return changed(body, before);
+}
+
+/** Firefox content scripts see the page through Xray wrappers; `wrappedJSObject` is the page's own window. */
+interface FirefoxContentWindow {
+  wrappedJSObject?: typeof globalThis;
+}
+declare function cloneInto<T>(value: T, target: object): T;
+
+function pasteEvent(html: string, text: string): ClipboardEvent {
+  const page = (window as FirefoxContentWindow).wrappedJSObject;
+  if (!page) {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', text);
+    return new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  }
+  // Firefox: ClipboardEventInit takes `dataType`/`data`, not `clipboardData`; and data set from
+  // the content script carries the extension's principal, so the page reads it back empty
+  // (Mozilla bug 1654724). Built in the page's world, the data belongs to the page.
+  const init = cloneInto({ bubbles: true, cancelable: true, dataType: 'text/html', data: html }, page);
+  const event = new page.ClipboardEvent('paste', init as ClipboardEventInit);
+  event.clipboardData?.setData('text/plain', text);
+  return event;
 }

@@ -118,6 +118,11 @@ export function LetterEditor({ i18n, scenario, lang, template, profile, today, f
           <button type="button" data-tactful="revert" disabled={!hasUnsaved} onClick={onRevert}>
             {t('options.letters.revert')}
           </button>
+        </div>
+        <div class="reset-actions" role="group" aria-labelledby="letter-reset-title">
+          <span id="letter-reset-title" class="reset-title">
+            {t('options.letters.resetTitle')}
+          </span>
           <button type="button" data-tactful="reset" disabled={!canReset.thisLanguage} onClick={() => onReset('thisLanguage')}>
             {t('options.letters.reset', { language: languageName })}
           </button>

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LANGUAGES } from '../i18n/languages';
 import { builtInLetter } from '../i18n/letter-texts';
 import { SCENARIOS } from '../letters/catalogue';
@@ -50,7 +50,7 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
   const [lang, setLang] = useState<LetterLanguage>(start.lang ?? data.profile.letterLanguage ?? (language as LetterLanguage));
   const [drafts, setDrafts] = useState<Drafts>(new Map());
   const [query, setQuery] = useState('');
-  const [activeId, setActiveId] = useState<string | null>(start.scenarioId);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   const builtIn: BuiltInLetter = (id, lng) => builtInLetter(i18n, lng, id);
@@ -63,6 +63,14 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
     langs.map((code) => LANGUAGES.find((l) => l.code === code)?.nativeName ?? code).join(t('options.listSeparator'));
 
   useUnsavedWarning(unsaved.length > 0);
+
+  // A letter opened from the address is shown in the list, scrolling the list only, not the page.
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = listRef.current?.querySelector('[role=listbox]');
+    const chosen = list?.querySelector('[aria-selected=true]');
+    if (list && chosen) list.scrollTop += chosen.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 3;
+  }, []);
 
   // The open letter stays in the address, so a reload comes back to it.
   useEffect(() => {
@@ -148,7 +156,7 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
         {t(data.letterArea === 'sync' ? 'options.letters.inSync' : 'options.letters.onDevice')}
       </p>
       <div class="letters-layout">
-        <div class="letters-list">
+        <div class="letters-list" ref={listRef}>
           <ScenarioPicker i18n={i18n} library={library} query={query} activeId={activeId} chosenId={scenario?.id ?? null} onQuery={setQuery} onActive={setActiveId} onChoose={(id) => id !== scenario?.id && guard(() => open(id))} />
         </div>
         {scenario && template ? (

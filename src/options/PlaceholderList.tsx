@@ -27,11 +27,10 @@ export function PlaceholderList({ i18n, placeholders, onInsert }: Props) {
               type="button"
               class="chip"
               data-placeholder={placeholder.name}
-              title={placeholder.optional ? t('options.letters.optionalDetail') : undefined}
+              title={`{{${placeholder.name}}}${placeholder.optional ? ` · ${t('options.letters.optionalDetail')}` : ''}`}
               onClick={() => onInsert(placeholder)}
             >
               {placeholderLabel(t, placeholder.name)}
-              <code dir="ltr">{`{{${placeholder.name}}}`}</code>
               {placeholder.optional && <span class="visually-hidden"> ({t('options.letters.optionalDetail')})</span>}
             </button>
           </li>

@@ -22,6 +22,11 @@ function returnToBody(target: ComposeTarget): void {
   else body.focus({ preventScroll: true });
 }
 
+/** Close the open panel, if any, leaving the compose window as it is. */
+export function closePanel(): void {
+  current?.close();
+}
+
 /** Open the panel for a compose window (one panel at a time), with the search focused. */
 export async function openPanel(target: ComposeTarget): Promise<void> {
   current?.close();
@@ -32,7 +37,9 @@ export async function openPanel(target: ComposeTarget): Promise<void> {
   placePanel(host, target.root);
   const lifetime = new AbortController();
 
-  const close = (reason: 'inserted' | 'dismissed' = 'dismissed') => {
+  // Only a dismissal hands focus back to the body: after Insert the editor has it already, and a
+  // panel replaced by another (or by a retired content script) must not steal it.
+  const close = (reason: 'inserted' | 'dismissed' | 'replaced') => {
     lifetime.abort();
     render(null, mount);
     host.remove();
@@ -52,7 +59,7 @@ export async function openPanel(target: ComposeTarget): Promise<void> {
       />,
       mount,
     );
-  current = { host, close: () => close('dismissed') };
+  current = { host, close: () => close('replaced') };
   show(data);
   // Edits saved in the options page reach the open panel at once.
   watchUserData(show, lifetime.signal);

@@ -3,7 +3,7 @@
  * `browser.*`, so the polyfill (3 KB gzipped) can wait for the panel's chunk.
  */
 interface EagerRuntime {
-  runtime: { onMessage: { addListener(listener: (message: unknown) => void): void } };
+  runtime: { id?: string; onMessage: { addListener(listener: (message: unknown) => void): void } };
   i18n: { getMessage(name: string): string };
 }
 
