@@ -29,20 +29,20 @@ export async function pasteInsert(body: HTMLElement, range: Range, html: string,
   // browser fires as a separate task: let it arrive first.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const before = body.innerHTML;
-  const event = pasteEvent(html, text);
+  const event = pasteEvent(body, html, text);
   body.dispatchEvent(event);
   if (!event.defaultPrevented) return false;
   return changed(body, before);
 }
 
-/** Firefox content scripts see the page through Xray wrappers; `wrappedJSObject` is the page's own window. */
+/** Firefox content scripts see the page through Xray wrappers; `wrappedJSObject` is the page's own view. */
 interface FirefoxContentWindow {
   wrappedJSObject?: typeof globalThis;
 }
 declare function cloneInto<T>(value: T, target: object): T;
 
-function pasteEvent(html: string, text: string): ClipboardEvent {
-  const page = (window as FirefoxContentWindow).wrappedJSObject;
+function pasteEvent(body: HTMLElement, html: string, text: string): ClipboardEvent {
+  const page = (body.ownerDocument.defaultView as FirefoxContentWindow | null)?.wrappedJSObject;
   if (!page) {
     const data = new DataTransfer();
     data.setData('text/html', html);
