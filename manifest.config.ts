@@ -39,11 +39,13 @@ export function makeManifest(browser: TargetBrowser): ManifestV3Export {
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (Android 142): the first versions that know data_collection_permissions.
             gecko: {
               id: 'tactful@tactful.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '121' }),

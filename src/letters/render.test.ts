@@ -45,6 +45,7 @@ describe('renderLetter', () => {
     expect(letter.missing.sort()).toEqual(['amount', 'clientName']);
     expect(letter.text).toContain('Dear [clientName],');
     expect(letter.html).toContain('<mark data-tactful-missing="">[clientName]</mark>');
+    expect(letter.pieces[0]).toEqual([[{ kind: 'text', text: 'Dear ' }, { kind: 'missing', text: '[clientName]' }, { kind: 'text', text: ',' }]]);
     expect(letter.text).not.toMatch(/\{\{|undefined|NaN|\[object/);
   });
 

@@ -20,10 +20,18 @@ export interface RenderedLetter {
   html: string;
   /** The same escaped HTML line by line, for editors that lay lines out themselves. */
   htmlLines: string[][];
+  /** Paragraphs of lines of pieces, for drawing the letter without HTML strings (the preview). */
+  pieces: LetterPiece[][][];
   /** Required fields without a value, and placeholders the template used without a value. */
   missing: string[];
   /** Fields whose value could not be read (a date, amount or currency that is not one). */
   invalid: string[];
+}
+
+/** A run of a line: template text, a value (isolated in right-to-left letters), or a missing value. */
+export interface LetterPiece {
+  kind: 'text' | 'value' | 'missing';
+  text: string;
 }
 
 // Private-use code points mark where a value starts and ends inside the rendered string, so
@@ -80,6 +88,15 @@ function lineToHtml(line: string, rtl: boolean): string {
     .replaceAll(MISSING_END, '</mark>');
 }
 
+function lineToPieces(line: string): LetterPiece[] {
+  const pieces: LetterPiece[] = [];
+  for (const [, start, inner, text] of line.matchAll(/([\uE000\uE002])([^\uE000-\uE003]*)[\uE001\uE003]|([^\uE000-\uE003]+)/g)) {
+    if (text !== undefined) pieces.push({ kind: 'text', text });
+    else pieces.push({ kind: start === VALUE_START ? 'value' : 'missing', text: inner ?? '' });
+  }
+  return pieces;
+}
+
 function lineToText(line: string, rtl: boolean): string {
   return line
     .replaceAll(VALUE_START, rtl ? FSI : '')
@@ -109,5 +126,6 @@ export function renderLetter(input: RenderInput): RenderedLetter {
     .map((lines) => lines.map((line) => `<div>${line === '' ? '<br>' : line}</div>`).join(''))
     .join('<div><br></div>');
   const html = rtl ? `<div dir="rtl" lang="${lang}">${body}</div>` : body;
-  return { lang, dir, subject, text, html, htmlLines, missing: [...missing], invalid };
+  const pieces = paragraphs.map((lines) => lines.map(lineToPieces));
+  return { lang, dir, subject, text, html, htmlLines, pieces, missing: [...missing], invalid };
 }

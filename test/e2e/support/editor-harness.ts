@@ -12,6 +12,7 @@ const letter: RenderedLetter = {
   text: 'Dear Jordan,\n\nLETTER LINE\n\nKind regards,\nAna',
   html: '',
   htmlLines: [['Dear Jordan,'], ['LETTER LINE'], ['Kind regards,', 'Ana']],
+  pieces: [],
   missing: [],
   invalid: [],
 };
