@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bodyPartHtml,
+  composeButton,
   composeBodyHtml,
   composeBodyText,
   fillLetter,
@@ -35,9 +36,9 @@ describe('Firefox, Gmail: button, panel and insertion', () => {
     const options: GmailComposeOptions = { kind: 'new', signature: true, to: [{ name: 'Jordan Lee', email: 'jordan@example.com' }], body: USER_TEXT };
     const id = await page.evaluate((opts) => window.gmailFixture.openCompose(opts), options);
     // The content script runs on the mail host without any extra grant or preference.
-    const button = await page.waitForSelector(`.M9[data-compose-id="${id}"] tr.btC [data-tactful="compose-button"]`);
+    const button = await composeButton(page, 'gmail', id);
     expect(await page.$$eval('[data-tactful="compose-button"]', (buttons) => buttons.length)).toBe(1);
-    expect(await button!.evaluate((b) => b.tagName === 'BUTTON' && Boolean(b.getAttribute('aria-label')))).toBe(true);
+    expect(await button.evaluate((b) => b.tagName === 'BUTTON' && Boolean(b.getAttribute('aria-label')))).toBe(true);
     expect(await page.evaluate((cid) => window.gmailFixture.compose(cid).closest('[data-tactful-compose]') !== null, id)).toBe(true);
 
     const signatureBefore = await bodyPartHtml(page, 'gmail', id, '.gmail_signature');
@@ -45,7 +46,7 @@ describe('Firefox, Gmail: button, panel and insertion', () => {
     const before = await composeBodyHtml(page, 'gmail', id);
     expect(before).toContain('Thanks for the call today.');
     await placeCaretAfter(page, 'gmail', id, 'Hello Jordan,');
-    await button!.click();
+    await button.click();
 
     await page.waitForSelector(inPanel('[data-tactful="search"]'));
     await expect.poll(() => panelFocus(page)).toBe('search');
@@ -87,9 +88,10 @@ describe('Firefox, Gmail: button, panel and insertion', () => {
     expect(await composeBodyHtml(page, 'gmail', id)).toBe(before);
   });
 
-  it('loads nothing but the fixture and lets no request leave the browser', () => {
+  it('loads nothing but the fixture and lets no request leave the browser', async () => {
     expect(firefox.unexpectedPageRequests).toEqual([]);
     expect(firefox.outgoingRequests).toEqual([]);
+    expect(await firefox.proxyCatches(page)).toBe(true);
   });
 });
 

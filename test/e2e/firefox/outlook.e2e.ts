@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bodyPartHtml,
+  composeButton,
   composeBodyHtml,
   composeBodyText,
   fillLetter,
@@ -13,6 +14,7 @@ import {
   type FirefoxExtensionBrowser,
 } from '../support/firefox';
 import type { OutlookComposeOptions } from '../support/outlook';
+import { REMINDER_VALUES } from '../support/panel';
 
 const USER_TEXT = '<div class="elementToProof">Hello Jordan,</div><div class="elementToProof">Thanks for the call today.</div>';
 
@@ -36,7 +38,7 @@ describe('Firefox, Outlook: insertion through roosterjs', () => {
       await window.outlookFixture.whenReady(composeId);
       return composeId;
     }, options);
-    const button = await page.waitForSelector(`#${id} [data-tactful="compose-button"]`);
+    const button = await composeButton(page, 'outlook', id);
     expect(await page.$$eval('[data-tactful="compose-button"]', (buttons) => buttons.length)).toBe(1);
     const signatureBefore = await bodyPartHtml(page, 'outlook', id, '#Signature');
     expect(signatureBefore).toBeTruthy();
@@ -44,7 +46,7 @@ describe('Firefox, Outlook: insertion through roosterjs', () => {
     const before = await composeBodyHtml(page, 'outlook', id);
 
     await placeCaretAfter(page, 'outlook', id, 'Hello Jordan,');
-    await button!.click();
+    await button.click();
     await page.waitForSelector(inPanel('[data-tactful="search"]'));
     await page.locator(inPanel('[data-scenario-id="pay-friendly-reminder"]')).click();
     expect(await page.$eval(inPanel('[name="clientName"]'), (input) => (input as HTMLInputElement).value)).toBe('Jordan Lee');
@@ -68,8 +70,28 @@ describe('Firefox, Outlook: insertion through roosterjs', () => {
     expect(await composeBodyHtml(page, 'outlook', id)).toBe(before);
   });
 
-  it('loads nothing but the fixture and lets no request leave the browser', () => {
+  it('inserts in a popped-out compose (an about:blank frame the mail page fills)', async () => {
+    const options: OutlookComposeOptions = { kind: 'new', popout: true, to: [{ name: 'Jordan Lee', email: 'jordan@example.com' }] };
+    const id = await page.evaluate(async (opts) => {
+      const composeId = window.outlookFixture.openCompose(opts);
+      await window.outlookFixture.whenReady(composeId);
+      return composeId;
+    }, options);
+    const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:blank');
+    expect(frame).toBeDefined();
+    const button = await frame!.waitForSelector('[data-tactful="compose-button"]');
+    await button!.click();
+    await frame!.locator(inPanel('[data-scenario-id="pay-friendly-reminder"]')).click();
+    for (const [name, value] of Object.entries(REMINDER_VALUES)) await frame!.locator(inPanel(`[name="${name}"]`)).fill(value);
+    await frame!.locator(inPanel('[data-tactful="insert"]')).click();
+    await expect.poll(() => composeBodyHtml(page, 'outlook', id)).toContain('INV-2025-042');
+    expect(await page.evaluate((cid) => window.outlookFixture.contentChangedCount(cid), id)).toBeGreaterThan(0);
+    await page.evaluate((cid) => window.outlookFixture.close(cid), id);
+  });
+
+  it('loads nothing but the fixture and lets no request leave the browser', async () => {
     expect(firefox.unexpectedPageRequests).toEqual([]);
     expect(firefox.outgoingRequests).toEqual([]);
+    expect(await firefox.proxyCatches(page)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { defaultPageFor, fixtureResponse, MAIL_HOSTS, PROJECT_ROOT } from '../../support/fixture-server.js';
 
 const GECKO_ID = 'tactful@tactful.app';
@@ -19,6 +19,8 @@ export interface FirefoxExtensionBrowser {
   unexpectedPageRequests: string[];
   /** Open a mail URL in a new tab; the fixture page is chosen from the URL unless one is named. */
   openMail(url: string, page?: string): Promise<Page>;
+  /** Whether the proxy catches a request the page sends to a non-fixture host (proof the check can fail). */
+  proxyCatches(page: Page): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -98,12 +100,25 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     proxy.close();
     throw error;
   }
-  const extensionId = await browser.installExtension(addon);
-  if (extensionId !== GECKO_ID) throw new Error(`installed ${extensionId}, expected ${GECKO_ID}`);
+  async function shutDown(): Promise<void> {
+    await browser.close();
+    await new Promise((resolve) => proxy.close(resolve));
+  }
+  let extensionId: string;
+  try {
+    // An unpacked folder installs as a temporary add-on (the way about:debugging loads one).
+    extensionId = await browser.installExtension(addon);
+    if (extensionId !== GECKO_ID) throw new Error(`installed ${extensionId}, expected ${GECKO_ID}`);
+  } catch (error) {
+    await shutDown();
+    throw error;
+  }
 
   const unexpectedPageRequests: string[] = [];
   async function answer(request: HTTPRequest, pageFor: (url: URL) => string): Promise<void> {
     const url = new URL(request.url());
+    // Firefox itself asks for the favicon of a page that names none (the Outlook fixture).
+    const browserOwn = url.pathname === '/favicon.ico';
     if (!MAIL_HOSTS.includes(url.hostname)) {
       if (url.protocol !== 'data:') unexpectedPageRequests.push(url.href);
       // Let it go on to the recording proxy, which refuses it and lists it.
@@ -111,7 +126,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     }
     const document = request.isNavigationRequest();
     const response = await fixtureResponse(url, document, pageFor(url));
-    if (response.status !== 200) unexpectedPageRequests.push(url.href);
+    if (response.status !== 200 && !browserOwn) unexpectedPageRequests.push(url.href);
     return request.respond({ status: response.status, contentType: response.contentType, body: response.body, headers: response.headers });
   }
 
@@ -124,14 +139,18 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       const tab = await browser.newPage();
       tab.setDefaultTimeout(10_000);
       await tab.setRequestInterception(true);
-      tab.on('request', (request) => void answer(request, (u) => fixturePage ?? defaultPageFor(u)));
+      tab.on('request', (request) => {
+        answer(request, (u) => fixturePage ?? defaultPageFor(u)).catch((error: Error) => unexpectedPageRequests.push(`${request.url()}: ${error.message}`));
+      });
       await tab.goto(url);
       return tab;
     },
-    async close() {
-      await browser.close();
-      await new Promise((resolve) => proxy.close(resolve));
+    async proxyCatches(tab) {
+      const host = 'tactful-canary.invalid';
+      await tab.evaluate((url) => fetch(url).catch(() => undefined), `https://${host}/`);
+      return outgoingRequests.includes(`CONNECT ${host}:443`);
     },
+    close: shutDown,
   };
 }
 
@@ -143,6 +162,20 @@ export type Site = 'gmail' | 'outlook';
 export async function waitForFixture(page: Page, site: Site): Promise<void> {
   if (site === 'gmail') await page.waitForFunction(() => window.gmailFixture?.ready === true);
   else await page.waitForFunction(() => window.outlookFixture?.ready === true);
+}
+
+/** The compose window's Tactful button, once it is there (Gmail: in the bottom bar `tr.btC`). */
+export async function composeButton(page: Page, site: Site, id: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (s, cid) =>
+      s === 'gmail'
+        ? window.gmailFixture.compose(cid).querySelector<HTMLButtonElement>('tr.btC [data-tactful="compose-button"]')
+        : window.outlookFixture.getRoot(cid).querySelector<HTMLButtonElement>('[data-tactful="compose-button"]'),
+    {},
+    site,
+    id,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
 }
 
 /** The compose body's innerHTML. */
