@@ -80,7 +80,8 @@ export function ScenarioPicker({ i18n, library, query, activeId, chosenId, onQue
         tabIndex={0}
         aria-label={t('panel.scenarios')}
         aria-activedescendant={active ? optionId(active.id) : undefined}
-        class="listbox"
+        // Once a situation is chosen the list shrinks, leaving room for its fields and preview.
+        class={`listbox${chosenId && query === '' ? ' compact' : ''}`}
         ref={listRef}
         onKeyDown={onKeyDown}
       >

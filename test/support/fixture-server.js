@@ -13,6 +13,9 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+const STRICT_CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types default";
+
 export const MAIL_HOSTS = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
 
 /**
@@ -40,8 +43,8 @@ export async function fixtureResponse(url, isDocument, page) {
       status: 200,
       contentType: TYPES['.html'],
       body: await readFile(join(FIXTURES, page)),
-      // Mail sites serve a strict CSP; the fixture pages load only same-origin scripts.
-      headers: { 'content-security-policy': "script-src 'self'; object-src 'none'; base-uri 'self'" },
+      // Mail sites serve a strict CSP; Gmail also enforces Trusted Types (facts/sites.md).
+      headers: { 'content-security-policy': url.hostname === 'mail.google.com' ? `${STRICT_CSP}; ${TRUSTED_TYPES}` : STRICT_CSP },
     };
   }
   return { status: 404, contentType: 'text/plain', body: 'not part of the fixture' };
