@@ -40,6 +40,12 @@ describe('renderLetter', () => {
     expect(render(full).text).not.toMatch(/\n{3}| {2}/);
   });
 
+  it('adds the sender\'s signature line under the sign-off, as text', () => {
+    const letter = render(full, { profile: { senderName: 'Ana Novak', signatureLine: 'novak.design · <b>+386</b>' } });
+    expect(letter.text.endsWith('Ana Novak\nnovak.design · <b>+386</b>')).toBe(true);
+    expect(letter.html).toContain('<div>novak.design · &lt;b&gt;+386&lt;/b&gt;</div>');
+  });
+
   it('reports missing required values instead of printing them', () => {
     const letter = render({ ...full, clientName: '', amount: undefined }, { missingLabel: (name) => `[${name}]` });
     expect(letter.missing.sort()).toEqual(['amount', 'clientName']);

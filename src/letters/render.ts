@@ -119,6 +119,8 @@ export function renderLetter(input: RenderInput): RenderedLetter {
   const subjectSource = evaluate(parseTemplate(template.subject).nodes, values, onMissing);
   const subject = lineToText(subjectSource.replace(/\s+/g, ' ').trim(), rtl);
   const paragraphs = toParagraphs(evaluate(parseTemplate(template.body).nodes, values, onMissing));
+  const signatureLine = input.profile.signatureLine?.replace(MARKERS, '').trim();
+  if (signatureLine) paragraphs.at(-1)?.push(VALUE_START + signatureLine + VALUE_END);
 
   const text = paragraphs.map((lines) => lines.map((line) => lineToText(line, rtl)).join('\n')).join('\n\n');
   const htmlLines = paragraphs.map((lines) => lines.map((line) => lineToHtml(line, rtl)));

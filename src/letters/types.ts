@@ -53,6 +53,8 @@ export interface SenderProfile {
   businessName?: string;
   /** ISO 4217 code used when a letter's currency field is left empty. */
   currency?: string;
+  /** A line the sender puts under every letter (phone, website); added after the sign-off. */
+  signatureLine?: string;
 }
 
 export interface LetterTemplate {

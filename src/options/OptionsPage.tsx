@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayIso } from '../letters/dates';
 import type { LetterLanguage } from '../letters/types';
 import { makeLibrary } from '../panel/letter-library';
@@ -42,7 +42,8 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
     if (wanted !== i18n.language) void i18n.changeLanguage(wanted).then(() => setLanguage(wanted));
   }, [i18n, wanted]);
 
-  useEffect(() => {
+  // Before the browser paints, so an Urdu page never flashes left-to-right.
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dir = i18n.dir(language);
     document.title = t('options.title');

@@ -24,8 +24,10 @@ export function TemplateTone({ i18n, lang, findings, onApply }: Props) {
             const { where, finding } = placed;
             return (
               <li key={`${where}-${finding.ruleId}-${finding.start}`} data-tactful="tone-issue" data-category={finding.category} class={`tone-${finding.severity}`}>
-                <strong>{t(`tone.categories.${finding.category}`)}</strong>
-                <span class="tone-where"> · {t(`options.letters.${where}`)}</span>
+                <span>
+                  <strong>{t(`tone.categories.${finding.category}`)}</strong>
+                  <span class="tone-where"> · {t(`options.letters.${where}`)}</span>
+                </span>
                 <q lang={lang}>{finding.text}</q>
                 <span class="tone-why" lang={lang}>{finding.explanation}</span>
                 <span class="tone-rewrite" lang={lang}>→ {finding.rewrite}</span>

@@ -37,14 +37,13 @@ describe('export and import files', () => {
     vi.useFakeTimers();
     const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:tactful');
     const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    let clicked: HTMLAnchorElement | null = null;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked = this;
-    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     downloadText('tactful-export-2025-01-05.json', '{}');
     expect(create).toHaveBeenCalledOnce();
-    expect(clicked!.download).toBe('tactful-export-2025-01-05.json');
-    expect(clicked!.isConnected).toBe(false);
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toBe('tactful-export-2025-01-05.json');
+    expect(link.href).toBe('blob:tactful');
+    expect(link.isConnected).toBe(false);
     vi.runAllTimers();
     expect(revoke).toHaveBeenCalledWith('blob:tactful');
     vi.useRealTimers();

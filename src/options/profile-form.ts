@@ -24,10 +24,10 @@ export type ProfileProblem =
 /** Problems by form control name (`reminderOffsets.2` for the third offset). */
 export type ProfileProblems = Map<string, ProfileProblem>;
 
-export const MAX_PROFILE_TEXT = 200;
-export const OFFSET_MIN = -60;
-export const OFFSET_MAX = 365;
-export const TEXT_FIELDS = ['senderName', 'businessName', 'signatureLine'] as const;
+const MAX_PROFILE_TEXT = 200;
+const OFFSET_MIN = -60;
+const OFFSET_MAX = 365;
+const TEXT_FIELDS = ['senderName', 'businessName', 'signatureLine'] as const;
 
 export function formFromProfile(profile: Profile): ProfileForm {
   return {

@@ -3,7 +3,7 @@ import type { FieldSpec, FieldValues, Scenario } from '../letters/types';
 import type { Profile } from '../storage/schema';
 
 /** Prose samples come in the letter's language (ui.json `options.sample.<id>`). */
-export const TRANSLATED_SAMPLES = ['clientName', 'senderName', 'businessName', 'projectName', 'reason', 'refund', 'referrals', 'handover'] as const;
+const TRANSLATED_SAMPLES = ['clientName', 'senderName', 'businessName', 'projectName', 'reason', 'refund', 'referrals', 'handover'] as const;
 type TranslatedSample = (typeof TRANSLATED_SAMPLES)[number];
 
 /** Days from today for each date field: a letter written a week after the due date. */

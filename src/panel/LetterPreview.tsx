@@ -14,9 +14,9 @@ export function LetterPreview({ i18n, letter }: { i18n: i18n; letter: RenderedLe
   return (
     <section class="preview-box" aria-labelledby="tactful-preview-title">
       <h3 id="tactful-preview-title">{t('panel.preview')}</h3>
-      <p class="preview-subject" dir={letter.dir} lang={letter.lang}>
+      <p class="preview-subject">
         <span class="label">{t('panel.subject')}: </span>
-        {letter.subject}
+        <bdi dir={letter.dir} lang={letter.lang}>{letter.subject}</bdi>
       </p>
       <div class="preview" data-tactful="preview" dir={letter.dir} lang={letter.lang}>
         {letter.pieces.map((lines, p) => (
