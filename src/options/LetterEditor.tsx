@@ -12,7 +12,7 @@ import { PlaceholderList, placeholderLabel } from './PlaceholderList';
 import { insertPlaceholder, placeholdersFor, type Placeholder } from './placeholders';
 import { sampleValues } from './sample-values';
 import { applyRewrite, templateToneFindings } from './template-tone';
-import { TemplateTone } from './TemplateTone';
+import { ToneFindings } from '../panel/ToneFindings';
 
 interface Props {
   i18n: i18n;
@@ -134,7 +134,16 @@ export function LetterEditor({ i18n, scenario, lang, template, profile, today, f
       <div class="editor-side">
         <LetterPreview i18n={i18n} letter={letter} />
         <p class="hint">{t('options.letters.sampleNote')}</p>
-        <TemplateTone i18n={i18n} lang={lang} findings={tone} onApply={(finding) => onEdit(applyRewrite(template, finding))} />
+        <ToneFindings
+          i18n={i18n}
+          lang={lang}
+          items={tone.map((placed) => ({
+            key: `${placed.where}-${placed.finding.ruleId}-${placed.finding.start}`,
+            finding: placed.finding,
+            where: i18n.t(`options.letters.${placed.where}`),
+            apply: () => onEdit(applyRewrite(template, placed)),
+          }))}
+        />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { browser } from '../platform/browser-api';
 import { readUserDataSafely } from '../storage/user-data';
 import { browserEnvironment } from './browser-environment';
 import { OptionsPage } from './OptionsPage';
+import '../panel/palette.css';
 import './options.css';
 
 async function start(): Promise<void> {

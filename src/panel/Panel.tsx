@@ -19,8 +19,8 @@ import type { LetterLibrary } from './letter-library';
 import { LetterPreview } from './LetterPreview';
 import { ScenarioPicker } from './ScenarioPicker';
 import { StageHint } from './StageHint';
-import { ToneFindings, type PlacedFinding } from './ToneFindings';
-import { findToneIssues } from './tone-issues';
+import { ToneFindings } from './ToneFindings';
+import { findToneIssues, type PlacedFinding } from './tone-issues';
 
 interface Props {
   i18n: i18n;
@@ -174,7 +174,16 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
               ))}
             </fieldset>
             {letter ? <LetterPreview i18n={i18n} letter={letter} /> : <p role="alert">{t('errors.letterMissing')}</p>}
-            <ToneFindings i18n={i18n} findings={toneIssues} onApply={applyRewrite} />
+            <ToneFindings
+              i18n={i18n}
+              lang={lang}
+              items={toneIssues.map((placed) => ({
+                key: `${placed.fieldId}-${placed.finding.ruleId}-${placed.finding.start}`,
+                finding: placed.finding,
+                where: placed.fieldId ? t('tone.inField', { field: t(`fields.${placed.fieldId}`) }) : undefined,
+                apply: placed.fieldId ? () => applyRewrite(placed) : undefined,
+              }))}
+            />
           </form>
         ) : (
           <p class="start">{t('panel.chooseFirst')}</p>

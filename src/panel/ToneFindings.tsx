@@ -1,45 +1,49 @@
 import type { i18n } from 'i18next';
 import type { ToneFinding } from '../letters/tone/types';
 
-export interface PlacedFinding {
+/** One finding as shown: where it is (a field, the subject…) and, when possible, how to fix it. */
+export interface ToneItem {
+  key: string;
   finding: ToneFinding;
-  /** The field the wording was typed in, or null when it is in the letter text itself. */
-  fieldId: string | null;
+  /** Where the wording is, already translated; none when it is in the letter text itself. */
+  where?: string;
+  /** Replaces the wording with the rewrite; none when it cannot be applied there. */
+  apply?: () => void;
 }
 
 interface Props {
   i18n: i18n;
-  findings: readonly PlacedFinding[];
-  onApply(placed: PlacedFinding): void;
+  /** The letter's language: findings quote it and explain in it. */
+  lang: string;
+  items: readonly ToneItem[];
 }
 
-/** The tone check's findings, each with why and a better wording; a field's can be applied. */
-export function ToneFindings({ i18n, findings, onApply }: Props) {
+/** The tone check's findings, each with why and a better wording (the panel's and the options page's). */
+export function ToneFindings({ i18n, lang, items }: Props) {
   const t = i18n.t;
   return (
     <section class="tone" aria-labelledby="tactful-tone-title">
       <h3 id="tactful-tone-title">{t('tone.title')}</h3>
-      {findings.length === 0 ? (
+      {items.length === 0 ? (
         <p class="tone-clean">{t('tone.clean')}</p>
       ) : (
         <ul>
-          {findings.map((placed) => {
-            const { finding, fieldId } = placed;
-            return (
-              <li key={`${fieldId}-${finding.ruleId}-${finding.start}`} data-tactful="tone-issue" data-category={finding.category} class={`tone-${finding.severity}`}>
+          {items.map(({ key, finding, where, apply }) => (
+            <li key={key} data-tactful="tone-issue" data-category={finding.category} class={`tone-${finding.severity}`}>
+              <span>
                 <strong>{t(`tone.categories.${finding.category}`)}</strong>
-                {fieldId && <span class="tone-where"> · {t('tone.inField', { field: t(`fields.${fieldId}`) })}</span>}
-                <q>{finding.text}</q>
-                <span class="tone-why">{finding.explanation}</span>
-                <span class="tone-rewrite">→ {finding.rewrite}</span>
-                {fieldId && (
-                  <button type="button" class="link" onClick={() => onApply(placed)}>
-                    {t('tone.apply')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+                {where && <span class="tone-where"> · {where}</span>}
+              </span>
+              <q lang={lang}>{finding.text}</q>
+              <span class="tone-why" lang={lang}>{finding.explanation}</span>
+              <span class="tone-rewrite" lang={lang}>→ {finding.rewrite}</span>
+              {apply && (
+                <button type="button" class="link" onClick={apply}>
+                  {t('tone.apply')}
+                </button>
+              )}
+            </li>
+          ))}
         </ul>
       )}
     </section>

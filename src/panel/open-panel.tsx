@@ -9,6 +9,7 @@ import { readUserDataSafely, type UserData } from '../storage/user-data';
 import { makeLibrary } from './letter-library';
 import { Panel } from './Panel';
 import css from './panel.css?inline';
+import palette from './palette.css?inline';
 import { createPanelHost, placePanel } from './panel-host';
 
 let current: { host: HTMLElement; close(): void } | null = null;
@@ -33,7 +34,7 @@ export async function openPanel(target: ComposeTarget): Promise<void> {
   const data = await readUserDataSafely(browserAreas());
   const uiLanguage = data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage());
   const i18n = await createI18n(uiLanguage);
-  const { host, mount } = createPanelHost(css);
+  const { host, mount } = createPanelHost(palette + css);
   placePanel(host, target.root);
   const lifetime = new AbortController();
 

@@ -1,7 +1,13 @@
 import { checkTone } from '../letters/tone';
 import type { LetterLanguage, Scenario } from '../letters/types';
 import type { FormValues } from './initial-values';
-import type { PlacedFinding } from './ToneFindings';
+import type { ToneFinding } from '../letters/tone/types';
+
+export interface PlacedFinding {
+  finding: ToneFinding;
+  /** The field the wording was typed in, or null when it is in the letter text itself. */
+  fieldId: string | null;
+}
 
 const FREE_TEXT = new Set(['text', 'longText', 'list']);
 /** Names and ids are not prose: checking them only makes noise. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { setProfile } from './support/commands';
+import { useGmailPage } from './support/gmail-session';
 import { bodyHtml, composeLocator, openCompose, openGmail } from './support/gmail';
 import { fillLetter, panel, REMINDER_VALUES } from './support/panel';
 
@@ -35,21 +35,7 @@ async function pageListenerCount(page: Page): Promise<number> {
 describe('bad input and faults', () => {
   let browser: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    page = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await page.evaluate(() => {
-      window.gmailFixture.closeAll();
-      document.querySelector('tactful-panel')?.remove();
-    });
-    await setProfile(browser, {});
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useGmailPage((b, p) => ([browser, page] = [b, p]));
 
   it('inserts markup and template syntax typed into fields as plain text, running nothing', async () => {
     const id = await openCompose(page, { kind: 'new', to: [JORDAN] });

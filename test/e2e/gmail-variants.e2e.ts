@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { useGmailPage } from './support/gmail-session';
 import { bodyHtml, composeLocator, openCompose, openGmail, placeCaret } from './support/gmail';
 import { insertVia, panel, REMINDER_VALUES } from './support/panel';
 
@@ -28,19 +29,8 @@ function button(page: Page, id: string) {
 }
 
 describe('Gmail compose variants', () => {
-  let browser: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    page = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await page.evaluate(() => window.gmailFixture.closeAll());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useGmailPage((_browser, p) => (page = p));
 
   it('adds one button to each of three compose windows, in the Send row', async () => {
     const ids = [];

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/chromium';
+import { useGmailPage } from './support/gmail-session';
 import { sendCommand, setProfile } from './support/commands';
-import { bodyHtml, openCompose, openGmail, placeCaret } from './support/gmail';
+import { bodyHtml, openCompose, placeCaret } from './support/gmail';
 import { fillLetter, panel, REMINDER_VALUES } from './support/panel';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
@@ -25,21 +26,7 @@ function focusAndCaret(page: Page) {
 describe('keyboard', () => {
   let browser: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    page = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await page.evaluate(() => {
-      window.gmailFixture.closeAll();
-      document.querySelector('tactful-panel')?.remove();
-    });
-    await setProfile(browser, {});
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useGmailPage((b, p) => ([browser, page] = [b, p]));
 
   it('goes from the open-panel command to an inserted letter without the mouse', async () => {
     const id = await openCompose(page, { kind: 'new', to: [JORDAN], body: '<div>Hello Jordan,</div>' });

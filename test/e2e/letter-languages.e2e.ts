@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { bodyHtml, composeLocator, openCompose, openGmail } from './support/gmail';
+import { describe, expect, it } from 'vitest';
+import { useGmailPage } from './support/gmail-session';
+import { bodyHtml, composeLocator, openCompose } from './support/gmail';
 import { fillLetter, insertVia, panel, REMINDER_VALUES } from './support/panel';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
@@ -16,19 +16,8 @@ const EXPECTED = {
 } as const;
 
 describe('letters in five languages, inserted into Gmail', () => {
-  let browser: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    page = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await page.evaluate(() => window.gmailFixture.closeAll());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useGmailPage((_browser, p) => (page = p));
 
   it.each(Object.entries(EXPECTED))('inserts a %s reminder with its own number and date formats', async (lang, [money, date]) => {
     const id = await openCompose(page, { kind: 'new', to: [JORDAN], signature: true });
