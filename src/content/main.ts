@@ -3,6 +3,7 @@ import { isCommandMessage } from '../platform/messages';
 import { watchAppearances } from './appearance-watcher';
 import { addButtonStyle } from './button-style';
 import { ComposeRegistry } from './compose-registry';
+import { watchContainers } from './container-watcher';
 import type { ComposeSession } from './compose-session';
 import { extensionAlive, whenExtensionGone } from './extension-alive';
 import { pageHost, siteForHost } from './site-for-host';
@@ -36,7 +37,15 @@ if (adapter) {
 
   const registry = new ComposeRegistry(adapter, openPanel);
   addButtonStyle(lifetime.signal);
-  watchAppearances(adapter.watchSelector, (element) => registry.seen(element), lifetime.signal);
+  const adoptContainer = watchContainers(adapter.composeContainers, adapter.watchSelector, (element) => registry.seen(element), lifetime.signal);
+  watchAppearances(
+    adapter.watchSelector,
+    (element) => {
+      registry.seen(element);
+      adoptContainer(element);
+    },
+    lifetime.signal,
+  );
   whenExtensionGone(retire, lifetime.signal);
 
   eagerRuntime.runtime.onMessage.addListener((message: unknown) => {

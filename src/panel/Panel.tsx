@@ -7,6 +7,7 @@ import { loadLetters } from '../i18n/letter-texts';
 import { todayIso } from '../letters/dates';
 import { renderLetter } from '../letters/render';
 import type { LetterLanguage } from '../letters/types';
+import { rulePack } from '../letters/tone';
 import { validateFields } from '../letters/validate-fields';
 import type { Profile } from '../storage/schema';
 import { readLastValues, saveLastLetter } from '../storage/last-letter';
@@ -60,6 +61,12 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     void readLastValues().then(setLastValues, () => undefined);
     void browser.runtime.sendMessage({ type: 'tactful:get-shortcuts' }).then((reply) => setShortcuts((reply ?? {}) as Shortcuts), () => undefined);
   }, []);
+
+  // The tone rules take tens of milliseconds to compile: done while idle, before a letter needs them.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => rulePack(lang), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [lang]);
 
   const findScenario = (id: string) => library.scenarios.find((s) => s.id === id);
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;

@@ -6,6 +6,11 @@ export interface SiteAdapter {
    * its toolbar). Watched with a CSS animation, so the page's other mutations cost nothing.
    */
   readonly watchSelector: string;
+  /**
+   * Containers that compose windows are added to directly (Gmail's dock), watched for additions
+   * so a new window gets its button before the first paint. Empty where there are none.
+   */
+  readonly composeContainers: string;
   /** The compose window holding `element` (a watched element or anything inside a compose). */
   composeRootOf(element: Element): HTMLElement | null;
   /** The editable body of a compose window. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterLanguage } from '../types';
 import { checkTone, checkToneWith } from './check-tone';
-import { EN_RULES } from './rules-en';
+import { rulePack } from './rule-packs';
 import type { ToneFinding } from './types';
 
 /** Applies every rewrite, from the end backwards, skipping findings that overlap one already applied. */
@@ -162,7 +162,7 @@ describe('checkTone', () => {
   });
 
   describe('with an explicit pack', () => {
-    const rule = EN_RULES.rules.find((candidate) => candidate.id === 'en-threat-final-warning');
+    const rule = rulePack('en').rules.find((candidate) => candidate.id === 'en-threat-final-warning');
     if (rule === undefined) throw new Error('missing rule');
 
     it('drops exact duplicates and overlaps of the same rule', () => {

@@ -1,11 +1,11 @@
 import type { LetterLanguage } from '../types';
 import { normalise } from './normalise';
-import { RULE_PACKS } from './rule-packs';
+import { rulePack } from './rule-packs';
 import type { RulePack, ToneFinding, ToneOptions, ToneRule } from './types';
 
 /** Finds blaming, absolute, threatening, informal and passive-aggressive wording in a letter. */
 export function checkTone(text: string, lang: LetterLanguage, options: ToneOptions = {}): ToneFinding[] {
-  return checkToneWith(RULE_PACKS[lang], text, options);
+  return checkToneWith(rulePack(lang), text, options);
 }
 
 /** `checkTone` with an explicit rule pack. */

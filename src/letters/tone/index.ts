@@ -1,3 +1,3 @@
 export { checkTone } from './check-tone';
-export { RULE_PACKS } from './rule-packs';
+export { rulePack } from './rule-packs';
 export type * from './types';

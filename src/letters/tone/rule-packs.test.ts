@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { LETTER_LANGUAGES } from '../types';
 import { checkTone } from './check-tone';
 import { normalise } from './normalise';
-import { RULE_PACKS } from './rule-packs';
+import { rulePack } from './rule-packs';
 import type { ToneCategory } from './types';
 
 const CATEGORIES: readonly ToneCategory[] = ['blame', 'absolute', 'threat', 'informal', 'passive-aggressive'];
 
 describe.each(LETTER_LANGUAGES)('rule pack %s', (lang) => {
-  const pack = RULE_PACKS[lang];
+  const pack = rulePack(lang);
 
   it('belongs to its language and has at least 10 rules', () => {
     expect(pack.lang).toBe(lang);

@@ -1,16 +1,31 @@
 import type { LetterLanguage } from '../types';
-import { EN_RULES } from './rules-en';
-import { MS_RULES } from './rules-ms';
-import { NE_RULES } from './rules-ne';
-import { SL_RULES } from './rules-sl';
-import { UR_RULES } from './rules-ur';
+import { buildEnRules } from './rules-en';
+import { buildMsRules } from './rules-ms';
+import { buildNeRules } from './rules-ne';
+import { buildSlRules } from './rules-sl';
+import { buildUrRules } from './rules-ur';
 import type { RulePack } from './types';
 
-/** The tone rule pack of each letter language. */
-export const RULE_PACKS: Readonly<Record<LetterLanguage, RulePack>> = {
-  en: EN_RULES,
-  ne: NE_RULES,
-  ur: UR_RULES,
-  sl: SL_RULES,
-  ms: MS_RULES,
+const BUILDERS: Readonly<Record<LetterLanguage, () => RulePack>> = {
+  en: buildEnRules,
+  ne: buildNeRules,
+  ur: buildUrRules,
+  sl: buildSlRules,
+  ms: buildMsRules,
 };
+
+const built = new Map<LetterLanguage, RulePack>();
+
+/**
+ * The tone rule pack of a letter language. Its ~20 Unicode regular expressions take tens of
+ * milliseconds to compile, so each language's pack is built the first time it is needed, not
+ * when the panel opens.
+ */
+export function rulePack(lang: LetterLanguage): RulePack {
+  let pack = built.get(lang);
+  if (!pack) {
+    pack = BUILDERS[lang]();
+    built.set(lang, pack);
+  }
+  return pack;
+}

@@ -14,7 +14,8 @@ const FAILED_TO = R`you\s+(?:have\s+|had\s+)?(?:failed|neglected)\s+to\s+`;
 const WE = R`(?:we|i|our|us|we${APOS}ve|we${APOS}ll|we${APOS}re|i${APOS}ve|i${APOS}ll|i${APOS}m|as)`;
 const REST = 'the next steps set out in our contract';
 
-export const EN_RULES: RulePack = {
+/** Built on first use: each pattern is a Unicode regular expression that is slow to compile. */
+export const buildEnRules = (): RulePack => ({
   lang: 'en',
   rules: [
     {
@@ -400,4 +401,4 @@ export const EN_RULES: RulePack = {
       },
     },
   ],
-};
+});

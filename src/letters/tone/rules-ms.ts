@@ -20,7 +20,8 @@ const MU_NOUNS = [
   'perniagaan', 'pasukan', 'permintaan', 'kerja', 'hutang', 'pesanan', 'jawapan', 'pelanggan',
 ] as const;
 
-export const MS_RULES: RulePack = {
+/** Built on first use: each pattern is a Unicode regular expression that is slow to compile. */
+export const buildMsRules = (): RulePack => ({
   lang: 'ms',
   rules: [
     {
@@ -343,4 +344,4 @@ export const MS_RULES: RulePack = {
       },
     },
   ],
-};
+});

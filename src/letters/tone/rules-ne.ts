@@ -27,7 +27,8 @@ function timiRewrites(): Record<string, string> {
   return rewrites;
 }
 
-export const NE_RULES: RulePack = {
+/** Built on first use: each pattern is a Unicode regular expression that is slow to compile. */
+export const buildNeRules = (): RulePack => ({
   lang: 'ne',
   rules: [
     {
@@ -315,4 +316,4 @@ export const NE_RULES: RulePack = {
       },
     },
   ],
-};
+});

@@ -94,7 +94,8 @@ const POSSESSIVES: Readonly<Record<string, string>> = {
   tvojima: 'vašima',
 };
 
-export const SL_RULES: RulePack = {
+/** Built on first use: each pattern is a Unicode regular expression that is slow to compile. */
+export const buildSlRules = (): RulePack => ({
   lang: 'sl',
   rules: [
     {
@@ -422,4 +423,4 @@ export const SL_RULES: RulePack = {
       },
     },
   ],
-};
+});

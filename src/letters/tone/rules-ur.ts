@@ -14,7 +14,8 @@ const REST = 'معاہدے کے مطابق اگلا قدم';
 const CLIENT_BEFORE = R`(?<=${START}آپ(?:\s+نے)?\s+(?:(?!(?:کی|کا|کے|کو)\s)${TOKEN}\s+)?)`;
 const NOT_CLIENT_BEFORE = R`(?<!${START}آپ(?:\s+نے)?\s+(?:(?!(?:کی|کا|کے|کو)\s)${TOKEN}\s+)?)`;
 
-export const UR_RULES: RulePack = {
+/** Built on first use: each pattern is a Unicode regular expression that is slow to compile. */
+export const buildUrRules = (): RulePack => ({
   lang: 'ur',
   rules: [
     {
@@ -372,4 +373,4 @@ export const UR_RULES: RulePack = {
       },
     },
   ],
-};
+});

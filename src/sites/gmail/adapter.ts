@@ -38,6 +38,7 @@ export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   insertion: 'exec-command',
   watchSelector: [joinCss(GMAIL.body), joinCss(GMAIL.toolbarRow)].join(', '),
+  composeContainers: joinCss(GMAIL.composeContainers),
   composeRootOf: (element) => closestFirst(element, GMAIL.composeRoot),
   body: (root) => queryFirst(root, GMAIL.body),
   placeButton,

@@ -17,6 +17,11 @@ export const GMAIL = {
     { css: '[role=dialog]', note: 'new-message mole without .M9' },
     { css: '.ip', note: 'inline reply area in a conversation' },
   ],
+  /** Where new-message windows are added: the dock at the bottom right, the full-screen host. */
+  composeContainers: [
+    { css: '.dw .no', note: 'inbox fixture: the dock of new-message windows' },
+    { css: '.aSs .aSt', note: 'inbox fixture: maximized compose host' },
+  ],
   /** Bottom bar with Send. */
   toolbarRow: [
     { css: 'tr.btC', note: 'every fixture: the bottom toolbar row' },

@@ -21,6 +21,8 @@ export const outlookAdapter: SiteAdapter = {
   insertion: 'paste-event',
   // The Send row is watched too: Outlook re-renders it (and drops our button) on its own.
   watchSelector: [joinCss(OUTLOOK.body), joinCss(OUTLOOK.send)].join(', '),
+  // Outlook renders compose windows deep inside the reading pane: the animation watcher alone.
+  composeContainers: '',
   composeRootOf: (element) => closestFirst(element, OUTLOOK.composeRoot),
   body: (root) => queryFirst(root, OUTLOOK.body),
   placeButton,
