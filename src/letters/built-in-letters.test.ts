@@ -6,6 +6,7 @@ import sl from '../../locales/sl/letters.json';
 import ur from '../../locales/ur/letters.json';
 import { SCENARIOS } from './catalogue';
 import { renderLetter } from './render';
+import { checkTone } from './tone';
 import { collectNames, parseTemplate } from './template';
 import { DERIVED_VALUES, LETTER_LANGUAGES, type FieldValues, type LetterLanguage, type LetterTemplate, type Scenario } from './types';
 
@@ -97,6 +98,16 @@ describe.each(LETTER_LANGUAGES)('built-in letters in %s', (lang) => {
       if (scenario.fields.some((f) => f.id === 'referrals')) expect(letter.text).toContain('Studio Mira');
       if (scenario.fields.some((f) => f.id === 'handover')) expect(letter.text).toContain('Hosting access');
       if (scenario.fields.some((f) => f.id === 'invoiceNumber')) expect(letter.text + letter.subject).toContain('INV-2025-042');
+    }
+  });
+
+  it('passes its own language\'s tone check with no finding, filled in full or in part', () => {
+    for (const scenario of SCENARIOS) {
+      for (const values of [fullValues(scenario), requiredValues(scenario)]) {
+        const letter = renderLetter({ scenario, lang, template: letters[scenario.id]!, values, profile: {}, today: TODAY });
+        const findings = checkTone(`${letter.subject}\n\n${letter.text}`, lang, { finalStage: scenario.id === 'pay-final-notice' });
+        expect(findings.map((f) => `${scenario.id}: ${f.ruleId} "${f.text}"`)).toEqual([]);
+      }
     }
   });
 

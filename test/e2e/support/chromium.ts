@@ -59,6 +59,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+      // Privacy: whatever a test did, the extension's pages and worker asked nothing of the network.
+      const leaked = extensionRequests.filter((url) => !url.startsWith('chrome-extension://'));
+      if (leaked.length > 0) throw new Error(`The extension made network requests: ${leaked.join(', ')}`);
     },
   };
 }
