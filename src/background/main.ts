@@ -1,13 +1,17 @@
 import { browser } from '../platform/browser-api';
+import { mailOrigins } from '../platform/mail-origins';
 import { isCommandName, isShortcutsRequest, type Shortcuts } from '../platform/messages';
 import { browserAreas } from '../storage/browser-areas';
 import { migrate } from '../storage/migrations';
 
-// Stored data is brought up to the current layout once per install or update.
-browser.runtime.onInstalled.addListener(() => {
-  void migrate(browserAreas()).catch(() => {
+browser.runtime.onInstalled.addListener(async () => {
+  // Stored data is brought up to the current layout once per install or update.
+  await migrate(browserAreas()).catch(() => {
     // Storage unavailable: readers fall back to defaults and say so; the next update retries.
   });
+  // Firefox can install an add-on without access to the sites it works on (a user choice, or a
+  // browser set up that way): the options page explains and asks.
+  if (!(await browser.permissions.contains({ origins: mailOrigins() }))) await browser.runtime.openOptionsPage();
 });
 
 // A keyboard command goes to the mail tab it was pressed in; the content script there knows

@@ -22,8 +22,11 @@ function environment(): OptionsEnvironment {
     areas: { sync, local },
     watch: () => undefined,
     shortcuts: { way: 'chrome-page', read: async () => ({ 'open-panel': 'Alt+Shift+L', 'insert-last': '' }), openSettings: async () => undefined },
+    siteAccess: { granted: async () => siteAccessGranted, request: async () => (siteAccessGranted = true) },
   };
 }
+
+let siteAccessGranted = true;
 
 async function show(data?: UserData): Promise<void> {
   const initial = data ?? (await readUserData({ sync, local }));
@@ -71,6 +74,17 @@ describe('the options page', () => {
     await act(() => render(null, container));
     container.remove();
     await i18n.changeLanguage('en');
+  });
+
+  it('says when it may not run on the mail sites, and asks again on a click', async () => {
+    siteAccessGranted = false;
+    await show();
+    expect(container.querySelector('[data-tactful="site-access"]')?.textContent).toContain('cannot reach Gmail and Outlook');
+    await click('[data-tactful="site-access"] button');
+    expect(container.querySelector('[data-tactful="site-access"]')).toBeNull();
+    siteAccessGranted = true;
+    await show();
+    expect(container.querySelector('[data-tactful="site-access"]')).toBeNull();
   });
 
   it('stores an edit of a built-in letter as the difference only', async () => {

@@ -14,6 +14,7 @@ import type { OptionsEnvironment } from './options-environment';
 import { problemsText } from './problems-text';
 import { ProfileSection } from './ProfileSection';
 import { ShortcutsSection } from './ShortcutsSection';
+import { SiteAccessBanner } from './SiteAccessBanner';
 
 interface Props {
   i18n: i18n;
@@ -125,6 +126,7 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
         </nav>
       </header>
       <main>
+        <SiteAccessBanner i18n={i18n} access={env.siteAccess} />
         <LettersSection i18n={i18n} data={data} library={library} today={today} changeLetters={changeLetters} notify={setNotice} />
         <ProfileSection i18n={i18n} profile={data.profile} saveProfile={saveProfile} notify={setNotice} />
         <BackupSection i18n={i18n} data={data} library={library} applyImport={applyImport} notify={setNotice} />

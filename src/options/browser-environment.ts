@@ -1,4 +1,5 @@
 import { browser } from '../platform/browser-api';
+import { mailOrigins } from '../platform/mail-origins';
 import { COMMANDS, isCommandName } from '../platform/messages';
 import { browserAreas, watchUserData } from '../storage/browser-areas';
 import type { OptionsEnvironment } from './options-environment';
@@ -11,6 +12,10 @@ export function browserEnvironment(): OptionsEnvironment {
   return {
     areas: browserAreas(),
     watch: watchUserData,
+    siteAccess: {
+      granted: () => browser.permissions.contains({ origins: mailOrigins() }),
+      request: () => browser.permissions.request({ origins: mailOrigins() }),
+    },
     shortcuts: {
       way,
       async read() {

@@ -8,4 +8,12 @@ export interface OptionsEnvironment {
   /** Call back with fresh user data whenever storage changes, until the signal aborts. */
   watch(onChange: (data: UserData) => void, signal: AbortSignal): void;
   shortcuts: ShortcutAccess;
+  siteAccess: SiteAccess;
+}
+
+/** Whether Tactful may run on the mail sites (Firefox lets users withdraw it), and asking again. */
+export interface SiteAccess {
+  granted(): Promise<boolean>;
+  /** Must be called from a click: the browser shows its own prompt. */
+  request(): Promise<boolean>;
 }

@@ -31,12 +31,14 @@ interface Props {
   letterLanguage: LetterLanguage;
   /** Stored settings could not be read and defaults are in use: say so. */
   storageProblem: boolean;
+  /** Why the panel opened, when it was not the user's choice (insert-last with no last letter). */
+  openedBecause?: 'no-last-letter';
   onClose(reason: 'inserted' | 'dismissed'): void;
 }
 
 type Notice = { kind: 'alert' | 'status'; text: string } | null;
 
-export function Panel({ i18n, library, target, profile, letterLanguage, storageProblem, onClose }: Props) {
+export function Panel({ i18n, library, target, profile, letterLanguage, storageProblem, openedBecause, onClose }: Props) {
   const t = i18n.t;
   const today = useMemo(() => todayIso(), []);
   const recipient = useMemo(() => target.adapter.recipientNames(target.root)[0], [target]);
@@ -46,7 +48,9 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const [lang, setLang] = useState<LetterLanguage>(letterLanguage);
   const [values, setValues] = useState<FormValues>({});
   const [showProblems, setShowProblems] = useState(false);
-  const [notice, setNotice] = useState<Notice>(storageProblem ? { kind: 'alert', text: i18n.t('errors.storage') } : null);
+  const [notice, setNotice] = useState<Notice>(
+    storageProblem ? { kind: 'alert', text: i18n.t('errors.storage') } : openedBecause ? { kind: 'status', text: i18n.t('insertLast.none') } : null,
+  );
   const [, setLoaded] = useState(0);
   const [lastValues, setLastValues] = useState<Record<string, FormValues>>({});
   const [shortcuts, setShortcuts] = useState<Shortcuts>({});

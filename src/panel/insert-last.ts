@@ -16,7 +16,7 @@ import { showToast } from './toast';
 /** The insert-last command: the last letter, with its last values, without the panel. */
 export async function insertLast(target: ComposeTarget): Promise<void> {
   const [last, data] = await Promise.all([readLastLetter(), readUserDataSafely(browserAreas())]);
-  if (!last) return openPanel(target);
+  if (!last) return openPanel(target, 'no-last-letter');
   const i18n = await createI18n(data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage()));
   await loadLetters(i18n, last.lang);
   const library = makeLibrary(i18n, data);

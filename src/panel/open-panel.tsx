@@ -29,7 +29,7 @@ export function closePanel(): void {
 }
 
 /** Open the panel for a compose window (one panel at a time), with the search focused. */
-export async function openPanel(target: ComposeTarget): Promise<void> {
+export async function openPanel(target: ComposeTarget, openedBecause?: 'no-last-letter'): Promise<void> {
   current?.close();
   const data = await readUserDataSafely(browserAreas());
   const uiLanguage = data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage());
@@ -56,6 +56,7 @@ export async function openPanel(target: ComposeTarget): Promise<void> {
         profile={profile}
         letterLanguage={profile.letterLanguage ?? uiLanguage}
         storageProblem={problems.length > 0}
+        openedBecause={openedBecause}
         onClose={close}
       />,
       mount,

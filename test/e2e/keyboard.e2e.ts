@@ -82,6 +82,16 @@ describe('keyboard', () => {
     expect(await page.locator('tactful-toast [role="status"]').textContent()).toContain('Friendly reminder');
   });
 
+  it('opens the panel, saying why, when insert-last has no last letter yet', async () => {
+    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    const id = await openCompose(page, { kind: 'new', body: '<div>Hi</div>' });
+    await placeCaret(page, id, 'Hi', 2);
+    await sendCommand(browser, 'insert-last');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    expect(await panel(page).locator('[role="status"]').textContent()).toContain('No letter used yet');
+    expect(await bodyHtml(page, id)).toBe('<div>Hi</div>');
+  });
+
   it('closes on Escape and gives focus back to the body at the caret', async () => {
     const id = await openCompose(page, { kind: 'new', body: '<div>Hello Jordan, thanks</div>' });
     await expect.poll(() => page.locator('[data-tactful="compose-button"]').count()).toBe(1);
