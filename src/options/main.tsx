@@ -8,6 +8,7 @@ import { readUserDataSafely } from '../storage/user-data';
 import { browserEnvironment } from './browser-environment';
 import { OptionsPage } from './OptionsPage';
 import '../panel/palette.css';
+import '../panel/letter-views.css';
 import './options.css';
 
 async function start(): Promise<void> {

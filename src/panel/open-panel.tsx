@@ -9,6 +9,7 @@ import { readUserDataSafely, type UserData } from '../storage/user-data';
 import { makeLibrary } from './letter-library';
 import { Panel } from './Panel';
 import css from './panel.css?inline';
+import letterViews from './letter-views.css?inline';
 import palette from './palette.css?inline';
 import { createPanelHost, placePanel } from './panel-host';
 
@@ -34,7 +35,7 @@ export async function openPanel(target: ComposeTarget, openedBecause?: 'no-last-
   const data = await readUserDataSafely(browserAreas());
   const uiLanguage = data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage());
   const i18n = await createI18n(uiLanguage);
-  const { host, mount } = createPanelHost(palette + css);
+  const { host, mount } = createPanelHost(palette + css + letterViews);
   placePanel(host, target.root);
   const lifetime = new AbortController();
 

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { defaultPageFor, fixtureResponse, MAIL_HOSTS, PROJECT_ROOT } from '../../support/fixture-server.js';
+import { caretInBody } from './caret';
 
 const GECKO_ID = 'tactful@tactful.app';
 
@@ -198,29 +199,18 @@ export function bodyPartHtml(page: Page, site: Site, id: string, selector: strin
   );
 }
 
-/** Put the caret in the body the way a click would: focus, then a collapsed selection. */
-export function placeCaretAfter(page: Page, site: Site, id: string, text: string): Promise<void> {
-  return page.evaluate(
-    (s, cid, needle) => {
-      const body = s === 'gmail' ? window.gmailFixture.body(cid) : window.outlookFixture.getBody(cid);
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at < 0) continue;
-        body.focus();
-        const range = document.createRange();
-        range.setStart(node, at + needle.length);
-        range.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`text not found in body: ${needle}`);
-    },
+/** Put the caret in the body the way a click would, right after `text`. */
+export async function placeCaretAfter(page: Page, site: Site, id: string, text: string): Promise<void> {
+  const body = await page.evaluateHandle(
+    (s, cid) => (s === 'gmail' ? window.gmailFixture.body(cid) : window.outlookFixture.getBody(cid)),
     site,
     id,
-    text,
   );
+  try {
+    await body.evaluate(caretInBody, [text, text.length] as const);
+  } finally {
+    await body.dispose();
+  }
 }
 
 /** A selector inside the panel's open shadow root (puppeteer's `>>>` pierces it). */

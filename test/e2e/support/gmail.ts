@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { caretInBody } from './caret';
 
 /** Options of the Gmail fixture's openCompose (test/fixtures/gmail/README.md). */
 export interface GmailComposeOptions {
@@ -53,24 +54,11 @@ export function bodyHtml(page: Page, id: string): Promise<string> {
 }
 
 /** Put the caret in the body the way a click would: focus, then a collapsed selection. */
-export function placeCaret(page: Page, id: string, text: string, offsetInText: number): Promise<void> {
-  return page.evaluate(
-    ([composeId, needle, offset]) => {
-      const body = window.gmailFixture.body(composeId);
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at < 0) continue;
-        body.focus();
-        const range = document.createRange();
-        range.setStart(node, at + offset);
-        range.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`text not found in body: ${needle}`);
-    },
-    [id, text, offsetInText] as const,
-  );
+export async function placeCaret(page: Page, id: string, text: string, offsetInText: number): Promise<void> {
+  const body = await page.evaluateHandle((composeId) => window.gmailFixture.body(composeId), id);
+  try {
+    await body.evaluate(caretInBody, [text, offsetInText] as const);
+  } finally {
+    await body.dispose();
+  }
 }

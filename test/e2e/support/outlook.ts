@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { caretInBody } from './caret';
 
 export interface OutlookComposeOptions {
   kind?: 'new' | 'reply';
@@ -48,29 +49,12 @@ export function outlookBodyHtml(page: Page, id: string): Promise<string> {
   return page.evaluate((composeId) => window.outlookFixture.getBody(composeId).innerHTML, id);
 }
 
-export function outlookRoot(page: Page, id: string) {
-  return page.locator(`[data-tactful-compose]`).filter({ has: page.locator(`[data-tactful="compose-button"]`) }).and(page.locator(`#${id}, [id]`)).first();
-}
-
 /** Click-like caret placement in the roosterjs body: focus, then a collapsed selection. */
-export function placeOutlookCaret(page: Page, id: string, text: string, offset: number): Promise<void> {
-  return page.evaluate(
-    ([composeId, needle, at]) => {
-      const body = window.outlookFixture.getBody(composeId);
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = node.textContent!.indexOf(needle);
-        if (index < 0) continue;
-        body.focus();
-        const range = document.createRange();
-        range.setStart(node, index + at);
-        range.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`text not found: ${needle}`);
-    },
-    [id, text, offset] as const,
-  );
+export async function placeOutlookCaret(page: Page, id: string, text: string, offset: number): Promise<void> {
+  const body = await page.evaluateHandle((composeId) => window.outlookFixture.getBody(composeId), id);
+  try {
+    await body.evaluate(caretInBody, [text, offset] as const);
+  } finally {
+    await body.dispose();
+  }
 }
