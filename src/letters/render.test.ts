@@ -61,6 +61,12 @@ describe('renderLetter', () => {
     expect(letter.text).not.toMatch(/NaN|Invalid Date|undefined/);
   });
 
+  it('does not double a full stop the user typed at the end of a value', () => {
+    const letter = render(full, { template: { subject: 's', body: 'Dear {{clientName}}. Thanks {{clientName}}.' } });
+    expect(render({ ...full, clientName: 'Jordan Lee Ltd.' }, { template: { subject: 's', body: 'Thanks {{clientName}}. Bye.' } }).text).toBe('Thanks Jordan Lee Ltd. Bye.');
+    expect(letter.text).toBe('Dear Jordan. Thanks Jordan.');
+  });
+
   it('keeps markup typed into a field as text', () => {
     const letter = render({ ...full, clientName: '<img src=x onerror=alert(1)>' });
     expect(letter.html).toContain('Dear &lt;img src=x onerror=alert(1)&gt;,');

@@ -70,6 +70,8 @@ function evaluate(nodes: readonly TemplateNode[], values: Map<string, Resolved>,
 function toParagraphs(rendered: string): string[][] {
   return rendered
     .replace(/\r\n?/g, '\n')
+    // A value that ends its own sentence ("a refund of €400.") before the template's full stop.
+    .replace(/([.!?۔])\uE001[.۔]/g, '$1\uE001')
     .split(/\n[ \t]*\n\s*/)
     .map((paragraph) =>
       paragraph

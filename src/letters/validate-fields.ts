@@ -1,7 +1,7 @@
 import type { FieldSpec, FieldValue, FieldValues, Scenario } from './types';
 import { parseAmount, parseCurrency, parseIsoDate } from './values';
 
-export type FieldProblem = 'required' | 'date' | 'money' | 'currency' | 'days' | 'tooLong';
+export type FieldProblem = 'required' | 'date' | 'money' | 'currency' | 'days' | 'tooLong' | 'afterLastDay';
 
 /** A field longer than this is a paste gone wrong, not a letter detail. */
 export const MAX_FIELD_LENGTH = 5000;
@@ -37,6 +37,12 @@ export function validateFields(scenario: Scenario, values: FieldValues): Map<str
   for (const field of scenario.fields) {
     const problem = problemOf(field, values[field.id]);
     if (problem) problems.set(field.id, problem);
+  }
+  // "We end on X" and "we honour the contract until a later Y" cannot both be true.
+  const lastDay = parseIsoDate(text(values.effectiveDate));
+  const contractEnd = parseIsoDate(text(values.contractEndDate));
+  if (!problems.has('contractEndDate') && lastDay !== undefined && contractEnd !== undefined && contractEnd > lastDay) {
+    problems.set('contractEndDate', 'afterLastDay');
   }
   return problems;
 }
