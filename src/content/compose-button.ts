@@ -16,11 +16,10 @@ function icon(): SVGSVGElement {
   return svg;
 }
 
-export function createComposeButton(floating: boolean): HTMLButtonElement {
+export function createComposeButton(): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.tactful = 'compose-button';
-  if (floating) button.dataset.tactfulFloating = '';
   const label = eagerRuntime.i18n.getMessage('composeButtonLabel') || 'Write a tactful letter';
   button.setAttribute('aria-label', label);
   button.title = label;

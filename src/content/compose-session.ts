@@ -23,6 +23,7 @@ export class ComposeSession {
       root.removeAttribute('data-tactful-compose');
       this.button?.closest('[data-tactful=toolbar-cell]')?.remove();
       this.button?.remove();
+      root.querySelector('[data-tactful=toolbar-col]')?.remove();
     });
   }
 
@@ -30,16 +31,13 @@ export class ComposeSession {
     return this.adapter.body(this.root);
   }
 
-  get alive(): boolean {
-    return this.root.isConnected && !this.abort.signal.aborted;
-  }
-
   /** Called whenever the compose (re)appears: puts the button back if the site re-rendered it. */
   refresh(): void {
     this.watchBody();
     if (this.button?.isConnected && this.root.contains(this.button)) return;
     this.button?.remove();
-    const button = createComposeButton(false);
+    const button = createComposeButton();
+    // The toolbar was not found (the site changed): a small button at the window's corner.
     if (!this.adapter.placeButton(this.root, button)) {
       button.dataset.tactfulFloating = '';
       this.root.append(button);

@@ -14,7 +14,7 @@ function placeButton(root: HTMLElement, button: HTMLElement): boolean {
   else row.prepend(cell);
   // The bar's colgroup sizes the cells; give the new cell a column of its own.
   const colgroup = row.closest('table')?.querySelector(':scope > colgroup');
-  if (colgroup) {
+  if (colgroup && !colgroup.querySelector('[data-tactful=toolbar-col]')) {
     const col = document.createElement('col');
     col.dataset.tactful = 'toolbar-col';
     colgroup.append(col);
