@@ -1,11 +1,10 @@
 import type { ComposeTarget } from '../editor/compose-target';
 import { insertLetter } from '../editor/insert-letter';
 import { loadLetters } from '../i18n/letter-texts';
-import { matchLanguage } from '../i18n/languages';
+import { browserLanguage } from '../i18n/browser-language';
 import { createI18n } from '../i18n/setup';
 import { todayIso } from '../letters/dates';
 import { renderLetter } from '../letters/render';
-import { browser } from '../platform/browser-api';
 import { browserAreas } from '../storage/browser-areas';
 import { readLastLetter } from '../storage/last-letter';
 import { readUserDataSafely } from '../storage/user-data';
@@ -17,7 +16,7 @@ import { showToast } from './toast';
 export async function insertLast(target: ComposeTarget): Promise<void> {
   const [last, data] = await Promise.all([readLastLetter(), readUserDataSafely(browserAreas())]);
   if (!last) return openPanel(target, 'no-last-letter');
-  const i18n = await createI18n(data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage()));
+  const i18n = await createI18n(data.profile.uiLanguage ?? browserLanguage());
   await loadLetters(i18n, last.lang);
   const library = makeLibrary(i18n, data);
   const scenario = library.scenarios.find((s) => s.id === last.scenarioId);

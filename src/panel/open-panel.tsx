@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import type { ComposeTarget } from '../editor/compose-target';
 import { selectRange } from '../editor/exec-command-insert';
-import { matchLanguage } from '../i18n/languages';
+import { browserLanguage } from '../i18n/browser-language';
 import { createI18n } from '../i18n/setup';
-import { browser } from '../platform/browser-api';
 import { browserAreas, watchUserData } from '../storage/browser-areas';
 import { readUserDataSafely, type UserData } from '../storage/user-data';
 import { makeLibrary } from './letter-library';
@@ -33,7 +32,7 @@ export function closePanel(): void {
 export async function openPanel(target: ComposeTarget, openedBecause?: 'no-last-letter'): Promise<void> {
   current?.close();
   const data = await readUserDataSafely(browserAreas());
-  const uiLanguage = data.profile.uiLanguage ?? matchLanguage(browser.i18n.getUILanguage());
+  const uiLanguage = data.profile.uiLanguage ?? browserLanguage();
   const i18n = await createI18n(uiLanguage);
   const { host, mount } = createPanelHost(palette + css + letterViews);
   placePanel(host, target.root);

@@ -17,14 +17,17 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the built extension from dist/chrome, the mail hosts answered by our fixtures. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `locale` is the browser's language (its UI language too): the panel follows it unless set in options. */
+export async function launchWithExtension(locale = 'en-GB'): Promise<ExtensionBrowser> {
   const extensionPath = process.env.TACTFUL_EXTENSION ?? join(PROJECT_ROOT, 'dist/chrome');
   const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1400, height: 900 },
-    locale: 'en-GB',
+    locale,
+    // On Linux Chromium takes its UI language (chrome.i18n) from the environment and --lang.
+    env: { ...process.env, LANGUAGE: locale.split('-')[0]! },
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
@@ -34,6 +37,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--lang=${locale.split('-')[0]}`,
     ],
   });
   let pageOverride: string | undefined;
