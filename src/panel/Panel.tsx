@@ -145,7 +145,9 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     }
   };
 
-  const insertKey = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter';
+  // Key names are left-to-right words inside the sentence: isolated, they read right in Urdu too.
+  const isolate = (keys: string) => `\u2068${keys}\u2069`;
+  const insertKey = isolate(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter');
 
   return (
     <div class="panel" role="dialog" aria-modal="false" aria-labelledby="tactful-title" dir={i18n.dir(i18n.language)} lang={i18n.language} onKeyDown={onKeyDown}>
@@ -208,7 +210,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
         <div class="actions">
           <span class="keys">
             {t('panel.shortcuts', { insertKey })}
-            {shortcuts['open-panel'] && <><br />{t('panel.commandKeys', { openKey: shortcuts['open-panel'], lastKey: shortcuts['insert-last'] ?? '—' })}</>}
+            {shortcuts['open-panel'] && <><br />{t('panel.commandKeys', { openKey: isolate(shortcuts['open-panel']), lastKey: isolate(shortcuts['insert-last'] ?? '—') })}</>}
           </span>
           <button type="button" class="secondary" onClick={() => void copy()} disabled={!letter}>{t('panel.copy')}</button>
           <button type="button" class="primary" data-tactful="insert" onClick={() => void insert()}>{t('panel.insert')}</button>
