@@ -13,13 +13,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../test/support/fixture-server.js';
+import { builtExtension } from '../test/support/chromium-setup.js';
 import { launch } from './bench/browser.js';
 import { contentScriptBytes } from './bench/module-graph.js';
 import * as probe from './bench/probes.js';
 import { histogram, median, medianInterval, p90 } from './bench/stats.js';
 
-const EXTENSION = process.env.TACTFUL_EXTENSION ?? join(PROJECT_ROOT, 'dist/chrome');
+const EXTENSION = builtExtension();
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const CHURN = 'https://mail.google.com/mail/u/0/?compose=new&to=Jordan%20Lee%20%3Cjordan%40example.com%3E#inbox';
 

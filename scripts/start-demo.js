@@ -1,14 +1,13 @@
 // `npm start`: try Tactful without a mail account. Opens Chromium with the built extension on
 // the project's Gmail and Outlook demo pages (served at the real mail URLs from test/fixtures).
 import { mkdtemp } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { defaultPageFor, PROJECT_ROOT, routeMailHosts } from '../test/support/fixture-server.js';
+import { builtExtension, chromiumArgs, chromiumPath } from '../test/support/chromium-setup.js';
+import { defaultPageFor, routeMailHosts } from '../test/support/fixture-server.js';
 
-const extension = join(PROJECT_ROOT, 'dist/chrome');
-const browserPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const extension = builtExtension();
 const DEMO_URLS = ['https://mail.google.com/mail/u/0/?demo=1#inbox', 'https://outlook.live.com/mail/0/?demo=1'];
 
 function explainManualLoad(reason) {
@@ -20,16 +19,28 @@ To try Tactful in your own browser instead:
 The demo pages need this script (they are served at the real mail addresses by request interception).`);
 }
 
+function findChromium() {
+  try {
+    return chromiumPath();
+  } catch (error) {
+    explainManualLoad(error.message);
+    return null;
+  }
+}
+
+let executablePath = null;
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
   explainManualLoad('No display found, so no browser window can open here.');
-} else if (!existsSync(browserPath)) {
-  explainManualLoad(`Chromium was not found at ${browserPath} (install it with "apt-get install -y chromium", or set CHROME_PATH).`);
 } else {
+  executablePath = findChromium();
+}
+
+if (executablePath) {
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'tactful-demo-')), {
-    executablePath: browserPath,
+    executablePath,
     headless: false,
     viewport: null,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--disable-background-networking'],
+    args: chromiumArgs(extension),
   });
   await routeMailHosts(context, defaultPageFor);
   const [first] = context.pages();

@@ -1,22 +1,17 @@
 // Chromium for the bench, launched like the end-to-end tests (test/e2e/support/chromium.ts):
 // playwright-core, the system Chromium, headless, a fresh profile in the temp folder, and the mail
 // hosts answered from the fixtures. One browser per configuration (with / without the extension).
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../test/support/chromium-setup.js';
 import { defaultPageFor, fixtureResponse, MAIL_HOSTS } from '../../test/support/fixture-server.js';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
-export function chromiumPath() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Install it with "apt-get install -y chromium", or set CHROME_PATH.`);
-  return path;
-}
 
 /**
  * @param {{ extension: string | null }} options the unpacked extension folder, or null for none
@@ -25,7 +20,6 @@ export function chromiumPath() {
 export async function launch({ extension }) {
   const executablePath = chromiumPath();
   const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-bench-'));
-  const extensionArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -33,7 +27,7 @@ export async function launch({ extension }) {
       headless: true,
       viewport: { width: 1400, height: 900 },
       locale: 'en-GB',
-      args: [...extensionArgs, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: chromiumArgs(extension),
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });

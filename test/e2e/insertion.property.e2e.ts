@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/fixture-server.js';
-import { chromiumPath } from './support/browser-paths';
+import { chromiumArgs, chromiumPath } from '../support/chromium-setup.js';
 
 /** A user's part of a Gmail body: lines as divs or bare text with <br>, some inline formatting. */
 const line = fc.oneof(
@@ -43,7 +43,7 @@ describe('insertion at any caret in any body (Chromium, property-based)', () => 
       build: { write: false, lib: { entry: join(PROJECT_ROOT, 'test/e2e/support/editor-harness.ts'), formats: ['iife'], name: 'harness' }, minify: false },
     });
     const code = (Array.isArray(out) ? out[0]! : out as { output: { code?: string }[] }).output[0]!.code!;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs(null) });
     page = await browser.newPage();
     await page.setContent('<div id="body" contenteditable="true" g_editable="true"></div>');
     await page.addScriptTag({ content: code });

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPageFor, PROJECT_ROOT, routeMailHosts } from '../support/fixture-server.js';
-import { chromiumPath } from './support/browser-paths';
+import { defaultPageFor, routeMailHosts } from '../support/fixture-server.js';
+import { builtExtension, chromiumArgs, chromiumPath } from '../support/chromium-setup.js';
 import { openCompose, placeCaret } from './support/gmail';
 
 // Headless Chromium cannot press an extension's shortcut; a real X server and real key events can.
@@ -32,13 +32,12 @@ describe('the real keyboard shortcut in a headed Chromium (Xvfb, xdotool)', () =
     xvfb = spawn(need('Xvfb', 'xvfb'), [DISPLAY, '-screen', '0', '1400x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     userDataDir = await mkdtemp(join(tmpdir(), 'tactful-headed-'));
-    const extension = process.env.TACTFUL_EXTENSION ?? join(PROJECT_ROOT, 'dist/chrome');
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
       headless: false,
       env: { ...process.env, DISPLAY },
       viewport: null,
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--window-size=1400,900', '--window-position=0,0'],
+      args: [...chromiumArgs(builtExtension()), '--window-size=1400,900', '--window-position=0,0'],
     });
     await routeMailHosts(context, defaultPageFor);
   });

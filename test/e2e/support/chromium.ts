@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from './browser-paths';
-import { defaultPageFor, PROJECT_ROOT, routeMailHosts } from '../../support/fixture-server.js';
+import { builtExtension, chromiumArgs, chromiumPath } from '../../support/chromium-setup.js';
+import { defaultPageFor, routeMailHosts } from '../../support/fixture-server.js';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -19,7 +19,6 @@ export interface ExtensionBrowser {
 /** Chromium with the built extension from dist/chrome, the mail hosts answered by our fixtures. */
 /** `locale` is the browser's language (its UI language too): the panel follows it unless set in options. */
 export async function launchWithExtension(locale = 'en-GB'): Promise<ExtensionBrowser> {
-  const extensionPath = process.env.TACTFUL_EXTENSION ?? join(PROJECT_ROOT, 'dist/chrome');
   const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -28,17 +27,7 @@ export async function launchWithExtension(locale = 'en-GB'): Promise<ExtensionBr
     locale,
     // On Linux Chromium takes its UI language (chrome.i18n) from the environment and --lang.
     env: { ...process.env, LANGUAGE: locale.split('-')[0]! },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${locale.split('-')[0]}`,
-    ],
+    args: [...chromiumArgs(builtExtension()), `--lang=${locale.split('-')[0]}`],
   });
   let pageOverride: string | undefined;
   await routeMailHosts(context, (url) => pageOverride ?? defaultPageFor(url));
