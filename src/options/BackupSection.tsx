@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { useState } from 'preact/hooks';
-import type { LetterLibrary } from '../panel/letter-library';
+import type { LetterLibrary } from '../ui/letter-library';
 import { isEmptyPreview, previewImport, type ImportPreview } from '../storage/import-export';
 import type { ExportFile } from '../storage/schema';
 import type { UserData } from '../storage/user-data';

@@ -4,7 +4,7 @@ import { LANGUAGES, languageDir } from '../i18n/languages';
 import { renderLetter } from '../letters/render';
 import type { LetterLanguage, LetterTemplate, Scenario } from '../letters/types';
 import { validateTemplate } from '../letters/validate-template';
-import { LetterPreview } from '../panel/LetterPreview';
+import { LetterPreview } from '../ui/LetterPreview';
 import type { Profile } from '../storage/schema';
 import { issueMessage, issueTarget } from './issue-messages';
 import { tabId } from './LanguageTabs';
@@ -12,7 +12,7 @@ import { PlaceholderList, placeholderLabel } from './PlaceholderList';
 import { insertPlaceholder, placeholdersFor, type Placeholder } from './placeholders';
 import { sampleValues } from './sample-values';
 import { applyRewrite, templateToneFindings } from './template-tone';
-import { ToneFindings } from '../panel/ToneFindings';
+import { ToneFindings } from '../ui/ToneFindings';
 
 interface Props {
   i18n: i18n;

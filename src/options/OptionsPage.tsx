@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayIso } from '../letters/dates';
 import type { LetterLanguage } from '../letters/types';
-import { makeLibrary } from '../panel/letter-library';
+import { makeLibrary } from '../ui/letter-library';
 import type { ExportFile, Profile } from '../storage/schema';
 import { writeLetters, writeProfile, type UserData } from '../storage/user-data';
 import { BackupSection } from './BackupSection';

@@ -6,8 +6,8 @@ import { LETTER_LANGUAGES } from '../letters/types';
 import { readUserDataSafely } from '../storage/user-data';
 import { browserEnvironment } from './browser-environment';
 import { OptionsPage } from './OptionsPage';
-import '../panel/palette.css';
-import '../panel/letter-views.css';
+import '../ui/palette.css';
+import '../ui/letter-views.css';
 import './options.css';
 
 async function start(): Promise<void> {

@@ -16,11 +16,11 @@ import type { Shortcuts } from '../platform/messages';
 import { copyLetter } from './copy-letter';
 import { FieldInput } from './FieldInput';
 import { initialValues, type FormValues } from './initial-values';
-import type { LetterLibrary } from './letter-library';
-import { LetterPreview } from './LetterPreview';
-import { ScenarioPicker } from './ScenarioPicker';
+import type { LetterLibrary } from '../ui/letter-library';
+import { LetterPreview } from '../ui/LetterPreview';
+import { ScenarioPicker } from '../ui/ScenarioPicker';
 import { StageHint } from './StageHint';
-import { ToneFindings } from './ToneFindings';
+import { ToneFindings } from '../ui/ToneFindings';
 import { findToneIssues, type PlacedFinding } from './tone-issues';
 
 interface Props {

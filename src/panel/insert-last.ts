@@ -8,7 +8,7 @@ import { renderLetter } from '../letters/render';
 import { browserAreas } from '../storage/browser-areas';
 import { readLastLetter } from '../storage/last-letter';
 import { readUserDataSafely } from '../storage/user-data';
-import { makeLibrary } from './letter-library';
+import { makeLibrary } from '../ui/letter-library';
 import { openPanel } from './open-panel';
 import { showToast } from './toast';
 

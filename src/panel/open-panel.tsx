@@ -5,11 +5,11 @@ import { browserLanguage } from '../i18n/browser-language';
 import { createI18n } from '../i18n/setup';
 import { browserAreas, watchUserData } from '../storage/browser-areas';
 import { readUserDataSafely, type UserData } from '../storage/user-data';
-import { makeLibrary } from './letter-library';
+import { makeLibrary } from '../ui/letter-library';
 import { Panel } from './Panel';
 import css from './panel.css?inline';
-import letterViews from './letter-views.css?inline';
-import palette from './palette.css?inline';
+import letterViews from '../ui/letter-views.css?inline';
+import palette from '../ui/palette.css?inline';
 import { createPanelHost, placePanel } from './panel-host';
 
 let current: { host: HTMLElement; close(): void } | null = null;
