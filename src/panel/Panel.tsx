@@ -14,6 +14,7 @@ import { readLastValues, saveLastLetter } from '../storage/last-letter';
 import { browser } from '../platform/browser-api';
 import type { Shortcuts } from '../platform/messages';
 import { copyLetter } from './copy-letter';
+import { focusNextFrameIfUnmoved } from './deferred-focus';
 import { FieldInput } from './FieldInput';
 import { initialValues, type FormValues } from './initial-values';
 import type { LetterLibrary } from '../ui/letter-library';
@@ -55,6 +56,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const [lastValues, setLastValues] = useState<Record<string, FormValues>>({});
   const [shortcuts, setShortcuts] = useState<Shortcuts>({});
   const formRef = useRef<HTMLFormElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void loadLetters(i18n, lang).then(() => setLoaded((n) => n + 1));
@@ -96,7 +98,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     setActiveId(id);
     setShowProblems(false);
     setNotice(null);
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea')?.focus());
+    if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea'));
   };
 
   const setValue = (id: string, value: string | boolean) => setValues((current) => ({ ...current, [id]: value }));
@@ -116,7 +118,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     if (problems.size > 0 || letter.missing.length > 0 || letter.invalid.length > 0) {
       setShowProblems(true);
       setNotice({ kind: 'alert', text: t('validation.fixBeforeInsert') });
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+      if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
       return;
     }
     const outcome = await insertLetter(target, letter);
@@ -150,7 +152,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const insertKey = isolate(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter');
 
   return (
-    <div class="panel" role="dialog" aria-modal="false" aria-labelledby="tactful-title" dir={i18n.dir(i18n.language)} lang={i18n.language} onKeyDown={onKeyDown}>
+    <div ref={panelRef} class="panel" role="dialog" aria-modal="false" aria-labelledby="tactful-title" dir={i18n.dir(i18n.language)} lang={i18n.language} onKeyDown={onKeyDown}>
       <header>
         <div>
           <h2 id="tactful-title">{t('panel.title')}</h2>

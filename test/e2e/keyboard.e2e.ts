@@ -65,6 +65,28 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => window.gmailFixture.pageKeys)).toEqual([]);
   });
 
+  it('leaves focus in the field the user went to when the frame after choosing comes late', async () => {
+    await openCompose(page, { kind: 'new', to: [JORDAN] });
+    await expect.poll(() => page.locator('[data-tactful="compose-button"]').count()).toBe(1);
+    await page.locator('[data-tactful="compose-button"]').click();
+    await expect.poll(() => panel(page).locator('[data-scenario-id="pay-friendly-reminder"]').count()).toBe(1);
+    // Choose, let the form render (a microtask), and focus another field, all in one task: no
+    // frame can come in between, so the panel's deferred focus runs only after the user moved.
+    const focusedBeforeFrame = await page.evaluate(async () => {
+      const shadow = document.querySelector('tactful-panel')!.shadowRoot!;
+      shadow.querySelector<HTMLElement>('[data-scenario-id="pay-friendly-reminder"]')!.click();
+      for (let i = 0; i < 5 && !shadow.querySelector('[name="invoiceNumber"]'); i++) await Promise.resolve();
+      const invoice = shadow.querySelector<HTMLInputElement>('[name="invoiceNumber"]');
+      invoice?.focus();
+      return shadow.activeElement?.getAttribute('name');
+    });
+    expect(focusedBeforeFrame).toBe('invoiceNumber');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.keyboard.type('INV-9');
+    expect(await panel(page).locator('[name="invoiceNumber"]').inputValue()).toBe('INV-9');
+    expect(await panel(page).locator('[name="clientName"]').inputValue()).toBe(JORDAN.name);
+  });
+
   it('inserts the last letter into a second compose window with insert-last, and confirms it', async () => {
     const first = await openCompose(page, { kind: 'new', to: [JORDAN] });
     await expect.poll(() => page.locator('[data-tactful="compose-button"]').count()).toBe(1);
