@@ -21,6 +21,8 @@ export interface SiteAdapter {
   visibleSubject(root: HTMLElement): HTMLInputElement | null;
   /** Display names of the recipients in the To field, in order. */
   recipientNames(root: HTMLElement): string[];
+  /** The e-mail address of the first recipient in the To field, or null when none is shown. */
+  recipientAddress(root: HTMLElement): string | null;
   /** Nodes of the body the letter must stay above and never change (signature, quote). */
   protectedNodes(body: HTMLElement): Element[];
   /** True when the compose is in plain-text mode. */

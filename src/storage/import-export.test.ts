@@ -53,4 +53,19 @@ describe('import and export', () => {
       customRemoved: ['custom-late'],
     });
   });
+
+  it('carries the case log and remembered greetings, and still imports a version 1 file', () => {
+    const caseLog = { letters: [{ id: 'a1', scenarioId: 'pay-friendly-reminder', group: 'payment' as const, sentAt: '2025-01-16T10:00:00.000Z', recipientAddress: 'jordan@example.com', invoiceNumber: 'INV-1' }], closed: {} };
+    const recipientMemory = { 'jordan@example.com': { addressForm: 'female' as const, at: '2025-01-16T10:00:00.000Z' } };
+    const file = buildExport({ ...data, caseLog, recipientMemory });
+    expect(file.version).toBe(2);
+    const result = parseImport(JSON.stringify(file));
+    expect(result.ok && result.file.caseLog).toEqual(caseLog);
+    expect(result.ok && result.file.recipientMemory).toEqual(recipientMemory);
+
+    const older = { format: 'tactful-export', version: 1, profile: data.profile, letters: data.overrides, custom: data.custom };
+    const old = parseImport(JSON.stringify(older));
+    expect(old.ok).toBe(true);
+    expect(old.ok && old.file.caseLog).toBeUndefined();
+  });
 });

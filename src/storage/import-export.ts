@@ -1,16 +1,25 @@
 import * as v from 'valibot';
-import { EXPORT_FORMAT, ExportFileSchema, MAX_IMPORT_BYTES, STORAGE_VERSION, type ExportFile } from './schema';
+import type { CaseLog } from './case-log';
+import type { RecipientMemory } from './recipient-memory';
+import { EXPORT_FORMAT, EXPORT_VERSION, EXPORT_VERSIONS, ExportFileSchema, MAX_IMPORT_BYTES, type ExportFile } from './schema';
 import type { UserData } from './user-data';
 
-export function buildExport(data: Pick<UserData, 'profile' | 'overrides' | 'custom'>, now = new Date()): ExportFile {
-  return {
+/** What an export holds: the user's letters and profile, and the case log and recipients when given. */
+export type ExportSource = Pick<UserData, 'profile' | 'overrides' | 'custom'> & { caseLog?: CaseLog; recipientMemory?: RecipientMemory };
+
+export function buildExport(data: ExportSource, now = new Date()): ExportFile {
+  const file: ExportFile = {
     format: EXPORT_FORMAT,
-    version: STORAGE_VERSION,
+    version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     profile: data.profile,
     letters: data.overrides,
     custom: data.custom,
   };
+  // The whole UserData is usually handed in: its case log and recipients travel with the letters.
+  if (data.caseLog && data.caseLog.letters.length > 0) file.caseLog = data.caseLog;
+  if (data.recipientMemory && Object.keys(data.recipientMemory).length > 0) file.recipientMemory = data.recipientMemory;
+  return file;
 }
 
 export type ImportError =
@@ -33,7 +42,7 @@ export function parseImport(text: string, bytes = new TextEncoder().encode(text)
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) return { ok: false, error: { kind: 'wrongFormat' } };
-  if (head.version !== STORAGE_VERSION) return { ok: false, error: { kind: 'unknownVersion', version: head.version } };
+  if (!EXPORT_VERSIONS.includes(head.version as number)) return { ok: false, error: { kind: 'unknownVersion', version: head.version } };
   const result = v.safeParse(ExportFileSchema, json);
   if (!result.success) return { ok: false, error: { kind: 'invalidSchema', path: v.getDotPath(result.issues[0]!) ?? '' } };
   return { ok: true, file: result.output };
@@ -53,16 +62,21 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** What applying the file would change, shown before anything is written. */
 export function previewImport(current: Pick<UserData, 'profile' | 'overrides' | 'custom'>, file: ExportFile): ImportPreview {
-  const profileChanges = Object.keys(file.profile).filter((key) => !same(file.profile[key as keyof ExportFile['profile']], current.profile[key as keyof ExportFile['profile']]));
+  return userDataChanges(current, { profile: file.profile, overrides: file.letters, custom: file.custom });
+}
+
+/** What replacing `current` with `next` changes: profile keys, letter and own situation ids. */
+export function userDataChanges(current: Pick<UserData, 'profile' | 'overrides' | 'custom'>, next: Pick<UserData, 'profile' | 'overrides' | 'custom'>): ImportPreview {
+  const profileChanges = Object.keys(next.profile).filter((key) => !same(next.profile[key as keyof UserData['profile']], current.profile[key as keyof UserData['profile']]));
   const ids = (o: object) => new Set(Object.keys(o));
   const before = ids(current.overrides);
-  const after = ids(file.letters);
+  const after = ids(next.overrides);
   const customBefore = new Map(current.custom.map((c) => [c.id, c]));
-  const customAfter = new Map(file.custom.map((c) => [c.id, c]));
+  const customAfter = new Map(next.custom.map((c) => [c.id, c]));
   return {
     profileChanges,
     lettersAdded: [...after].filter((id) => !before.has(id)),
-    lettersChanged: [...after].filter((id) => before.has(id) && !same(current.overrides[id], file.letters[id])),
+    lettersChanged: [...after].filter((id) => before.has(id) && !same(current.overrides[id], next.overrides[id])),
     lettersRemoved: [...before].filter((id) => !after.has(id)),
     customAdded: [...customAfter.keys()].filter((id) => !customBefore.has(id)),
     customChanged: [...customAfter.keys()].filter((id) => customBefore.has(id) && !same(customBefore.get(id), customAfter.get(id))),

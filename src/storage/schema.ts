@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { LETTER_LANGUAGES } from '../letters/types';
 import { DEFAULT_REMINDER_OFFSETS } from '../letters/reminder-stage';
+import { CaseLogSchema } from './case-log';
+import { RecipientMemorySchema } from './recipient-memory';
 
 /** Bumped when the stored layout changes; migrations.ts carries older data forward. */
 export const STORAGE_VERSION = 1;
@@ -57,14 +59,23 @@ export type CustomScenario = v.InferOutput<typeof CustomScenarioSchema>;
 export const EXPORT_FORMAT = 'tactful-export';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
+/**
+ * The export file's own version. 1: profile, letters and own situations. 2 adds the case log and
+ * the greeting remembered per recipient, both optional, so a version 1 file still imports.
+ */
+export const EXPORT_VERSION = 2;
+export const EXPORT_VERSIONS: readonly number[] = [1, 2];
+
 /** The file written by Export and read by Import. */
 export const ExportFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  version: v.literal(STORAGE_VERSION),
+  version: v.picklist([1, 2]),
   exportedAt: v.optional(v.string()),
   profile: ProfileSchema,
   letters: v.record(v.pipe(v.string(), v.maxLength(60)), ScenarioOverridesSchema),
   custom: v.array(CustomScenarioSchema),
+  caseLog: v.optional(CaseLogSchema),
+  recipientMemory: v.optional(RecipientMemorySchema),
 });
 export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 

@@ -12,7 +12,7 @@ const custom = { id: 'custom-late-again', name: 'Late again', baseId: 'pay-frien
 describe('user data in storage', () => {
   it('gives defaults when nothing is stored', async () => {
     const data = await readUserData(areas());
-    expect(data).toEqual({ profile: DEFAULT_PROFILE, overrides: {}, custom: [], letterArea: 'sync', problems: [] });
+    expect(data).toEqual({ profile: DEFAULT_PROFILE, overrides: {}, custom: [], letterArea: 'sync', problems: [], caseLog: { letters: [], closed: {} }, recipientMemory: {} });
   });
 
   it('falls back field by field for a damaged profile and reports it', async () => {

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { CASE_LOG_KEY, emptyCaseLog, parseCaseLog, type CaseLog } from './case-log';
+import { parseRecipientMemory, RECIPIENT_MEMORY_KEY, type RecipientMemory } from './recipient-memory';
 import { itemBytes, SYNC_ITEM_BYTES, SYNC_TOTAL_BYTES, type StorageAreas } from './areas';
 import {
   CustomScenarioSchema,
@@ -9,6 +11,7 @@ import {
   type Profile,
   type ScenarioOverrides,
 } from './schema';
+import { writeError } from './write-error';
 
 export type LetterArea = 'sync' | 'local';
 
@@ -22,6 +25,10 @@ export interface UserData {
   letterArea: LetterArea;
   /** Stored values that were unreadable and fell back to their defaults (keys). */
   problems: string[];
+  /** The letters Tactful inserted, for cases and history (storage.local, this device only). */
+  caseLog: CaseLog;
+  /** The greeting chosen per recipient (storage.local). */
+  recipientMemory: RecipientMemory;
 }
 
 export const PROFILE_KEY = 'profile';
@@ -29,16 +36,7 @@ export const LETTER_AREA_KEY = 'letterArea';
 const LETTER_PREFIX = 'letter:';
 const CUSTOM_PREFIX = 'custom:';
 
-export class StorageWriteError extends Error {
-  constructor(readonly kind: 'quota' | 'unavailable', cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
-  }
-}
-
-function writeError(error: unknown): StorageWriteError {
-  const message = error instanceof Error ? error.message : String(error);
-  return new StorageWriteError(/quota/i.test(message) ? 'quota' : 'unavailable', error);
-}
+export { StorageWriteError } from './write-error';
 
 /** Each profile field on its own: one bad value falls back to its default, not the whole profile. */
 function readProfile(raw: unknown, problems: string[]): Profile {
@@ -61,7 +59,7 @@ function readProfile(raw: unknown, problems: string[]): Profile {
 
 /** What the panel works with when storage cannot be read at all (the problem is reported). */
 export function defaultUserData(problems: string[] = []): UserData {
-  return { profile: { ...DEFAULT_PROFILE }, overrides: {}, custom: [], letterArea: 'sync', problems };
+  return { profile: { ...DEFAULT_PROFILE }, overrides: {}, custom: [], letterArea: 'sync', problems, caseLog: emptyCaseLog(), recipientMemory: {} };
 }
 
 /** Never throws: unreadable storage gives the defaults, with the problem reported. */
@@ -94,7 +92,15 @@ export async function readUserData(areas: StorageAreas): Promise<UserData> {
     }
   }
   custom.sort((a, b) => a.name.localeCompare(b.name));
-  return { profile: readProfile(sync[PROFILE_KEY], problems), overrides, custom, letterArea, problems };
+  return {
+    profile: readProfile(sync[PROFILE_KEY], problems),
+    overrides,
+    custom,
+    letterArea,
+    problems,
+    caseLog: parseCaseLog(local[CASE_LOG_KEY]),
+    recipientMemory: parseRecipientMemory(local[RECIPIENT_MEMORY_KEY]),
+  };
 }
 
 export async function writeProfile(areas: StorageAreas, profile: Profile): Promise<void> {

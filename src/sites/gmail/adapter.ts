@@ -34,6 +34,15 @@ function recipientNames(root: HTMLElement): string[] {
   return [];
 }
 
+function recipientAddress(root: HTMLElement): string | null {
+  for (const hook of GMAIL.recipientAddresses) {
+    const chip = root.querySelector<HTMLElement>(hook.css);
+    const address = (chip?.dataset.hovercardId ?? chip?.getAttribute('email') ?? '').trim();
+    if (address.includes('@')) return address;
+  }
+  return null;
+}
+
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   insertion: 'exec-command',
@@ -47,6 +56,7 @@ export const gmailAdapter: SiteAdapter = {
     return subject && isShown(subject) ? subject : null;
   },
   recipientNames,
+  recipientAddress,
   protectedNodes: (body) => [queryFirst(body, GMAIL.signature), queryFirst(body, GMAIL.quote)].filter((n): n is HTMLElement => n !== null),
   isPlainText: (root) => {
     const notice = queryFirst(root, GMAIL.plainTextNotice);

@@ -38,6 +38,11 @@ export const GMAIL = {
     { css: '[role=listbox] [role=option][data-name]', note: 'chips recipients fixture (2021+ UI)' },
     { css: '.vR span.vN[email]', note: 'classic recipients fixture' },
   ],
+  /** The same chips, by the attribute that holds the address. */
+  recipientAddresses: [
+    { css: '[role=listbox] [role=option][data-hovercard-id]', note: 'chips recipients fixture: data-hovercard-id is the address' },
+    { css: '.vR span.vN[email]', note: 'classic recipients fixture: the email attribute' },
+  ],
   signature: [
     { css: '.gmail_signature_prefix', note: 'signature fixture: "-- " before the signature' },
     { css: '.gmail_signature, [data-smartmail=gmail_signature]', note: 'signature fixture' },

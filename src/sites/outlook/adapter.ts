@@ -16,6 +16,13 @@ function recipientNames(root: HTMLElement): string[] {
   return [...root.querySelectorAll(joinCss(OUTLOOK.recipientChips))].map((chip) => chip.textContent?.trim() ?? '').filter(Boolean);
 }
 
+/** The first chip's address; a collapsed reply shows names only, and then there is none. */
+function recipientAddress(root: HTMLElement): string | null {
+  const name = root.querySelector(joinCss(OUTLOOK.recipientChips));
+  const address = name?.closest(joinCss(OUTLOOK.recipientChip))?.getAttribute('title')?.trim() ?? '';
+  return address.includes('@') ? address : null;
+}
+
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   insertion: 'paste-event',
@@ -31,6 +38,7 @@ export const outlookAdapter: SiteAdapter = {
     return subject && isShown(subject) ? subject : null;
   },
   recipientNames,
+  recipientAddress,
   protectedNodes: (body) => [queryFirst(body, OUTLOOK.signature), queryFirst(body, OUTLOOK.quote)].filter((n): n is HTMLElement => n !== null),
   isPlainText: () => false,
 };

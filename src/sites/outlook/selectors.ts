@@ -24,6 +24,8 @@ export const OUTLOOK = {
     { css: 'input[maxlength="255"]', note: 'localized fixtures: the subject input keeps its length cap' },
   ],
   recipientChips: [{ css: '[class*="textContainer-"]', note: 'every fixture: chip name span' }],
+  /** The chip around a name carries the address in its title. */
+  recipientChip: [{ css: '[title]', note: 'every fixture: span.wellItem-…[title=<email>] around the name' }],
   signature: [{ css: '#Signature', note: 'signature fixture' }],
   quote: [
     { css: '#appendonsend', note: 'inline reply fixture: marks where the quoted mail begins' },
