@@ -1,15 +1,29 @@
+import { toBikramSambat } from './bikram-sambat';
 import { letterLocale } from './letter-locale';
-import { hasLocaleData, nepaliDate, nepaliDays, nepaliMoney } from './nepali-format';
+import { hasLocaleData, nepaliBsDate, nepaliDate, nepaliDays, nepaliMoney } from './nepali-format';
 import type { LetterLanguage } from './types';
 import { parseIsoDate } from './values';
 
 /** Nepali needs our own formatting where the runtime lacks its locale data (Chrome does). */
 const nepaliFallback = (lang: LetterLanguage) => lang === 'ne' && !hasLocaleData(letterLocale('ne').locale);
 
-/** "15 January 2025", "15. januar 2025", "२०२५ जनवरी १५", "15 جنوری، 2025", "15 Januari 2025". */
-export function formatDate(iso: string, lang: LetterLanguage): string | undefined {
+export interface DateOptions {
+  /** Nepali letters only: Bikram Sambat (the default) or the Gregorian calendar. */
+  calendar?: 'bs' | 'ad';
+}
+
+/**
+ * "15 January 2025", "15. januar 2025", "२०८१ माघ २" (or "२०२५ जनवरी १५" in AD), "15 جنوری، 2025",
+ * "15 Januari 2025". Undefined for a date that does not exist, and for a Nepali BS date outside
+ * the Bikram Sambat table (see bikram-sambat.ts): better no date than a wrong one.
+ */
+export function formatDate(iso: string, lang: LetterLanguage, options: DateOptions = {}): string | undefined {
   const time = parseIsoDate(iso);
   if (time === undefined) return undefined;
+  if (lang === 'ne' && (options.calendar ?? 'bs') === 'bs') {
+    const bs = toBikramSambat(iso);
+    return bs && nepaliBsDate(bs);
+  }
   if (nepaliFallback(lang)) return nepaliDate(time);
   return new Intl.DateTimeFormat(letterLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }

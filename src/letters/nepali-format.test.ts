@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLocaleData, nepaliDate, nepaliDays, nepaliMoney } from './nepali-format';
+import { hasLocaleData, nepaliBsDate, nepaliDate, nepaliDays, nepaliMoney } from './nepali-format';
 
 // Node ships full ICU: what it prints for ne-NP is the reference the fallback must match.
 describe('Nepali fallback formatting', () => {
@@ -31,5 +31,16 @@ describe('Nepali fallback formatting', () => {
 
   it.each([1, 7, 1234])('writes %d days as ICU does', (days) => {
     expect(nepaliDays(days)).toBe(new Intl.NumberFormat('ne-NP', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days));
+  });
+});
+
+describe('Bikram Sambat dates in Nepali', () => {
+  it('writes year, month name and day with Devanagari digits', () => {
+    expect(nepaliBsDate({ year: 2083, month: 8, day: 12 })).toBe('२०८३ मंसिर १२');
+  });
+
+  it('names the twelve months in the everyday Nepali forms', () => {
+    const names = Array.from({ length: 12 }, (_, index) => nepaliBsDate({ year: 2083, month: index + 1, day: 1 }).split(' ')[1]);
+    expect(names).toEqual(['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत']);
   });
 });
