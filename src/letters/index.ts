@@ -1,3 +1,4 @@
 export { SCENARIOS, findScenario } from './catalogue';
-export { renderLetter, type RenderedLetter, type RenderInput } from './render';
+export { renderLetter, greetingTemplate, type RenderedLetter, type RenderInput } from './render';
+export { greetingTemplates, letterEntry, pickVoice } from './voice';
 export * from './types';

@@ -5,8 +5,10 @@ import ur from '../../locales/ur/letters.json';
 import { SCENARIOS } from './catalogue';
 import { renderLetter } from './render';
 import type { FieldValues, LetterTemplate } from './types';
+import { greetingTemplates, letterEntry, pickVoice } from './voice';
 
-const LETTERS: Record<'en' | 'ur', Record<string, LetterTemplate>> = { en, ur };
+const template = (file: unknown, id: string, voice: 'i' | 'we'): LetterTemplate => pickVoice(letterEntry(file, id)!, voice);
+const FILES = { en, ur } as const;
 
 /** Any text a user might type or paste, markup and template syntax included. */
 const userText = fc.oneof(
@@ -32,8 +34,8 @@ function onlyOurMarkup(html: string): boolean {
 describe('renderLetter with any values', () => {
   it('leaves no placeholder, no undefined or NaN, and only escaped, well-formed markup', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SCENARIOS), fc.constantFrom<'en' | 'ur'>('en', 'ur'), values, (scenario, lang, raw) => {
-        const letter = renderLetter({ scenario, lang, template: LETTERS[lang][scenario.id]!, values: raw as FieldValues, profile: {}, today: '2025-03-01' });
+      fc.property(fc.constantFrom(...SCENARIOS), fc.constantFrom<'en' | 'ur'>('en', 'ur'), fc.constantFrom<'i' | 'we'>('i', 'we'), values, (scenario, lang, voice, raw) => {
+        const letter = renderLetter({ scenario, lang, template: template(FILES[lang], scenario.id, voice), values: raw as FieldValues, profile: { lateInterestLaw: 'eu', referenceRate: { percent: 2, from: '2025-01-01' } }, today: '2025-03-01', greetings: greetingTemplates(FILES[lang]) });
         const typed = Object.values(raw).filter((v): v is string => typeof v === 'string').join('');
         if (!typed.includes('{{')) expect(letter.text).not.toContain('{{');
         expect(letter.text).not.toMatch(/\bundefined\b|\bNaN\b|\[object /);

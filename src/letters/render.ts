@@ -1,11 +1,16 @@
 import { escapeHtml } from './escape-html';
 import { letterLocale } from './letter-locale';
-import { resolveValues, type Resolved, type ResolveInput } from './resolve-values';
+import { grammaticalForm, resolveValues, type Resolved, type ResolveInput } from './resolve-values';
 import { parseTemplate, type TemplateNode } from './template';
-import type { LetterTemplate } from './types';
+import type { GreetingTemplates, LetterLanguage, LetterTemplate } from './types';
 
 export interface RenderInput extends ResolveInput {
   template: LetterTemplate;
+  /**
+   * The language's greeting (`_greeting` of its letters.json, see `greetingTemplates`), used
+   * for `{{greeting}}`. Without it the greeting is the client's name and a comma.
+   */
+  greetings?: GreetingTemplates;
   /** Text shown in place of a value that is missing (the preview passes the field's label). */
   missingLabel?: (name: string) => string;
 }
@@ -48,12 +53,20 @@ function isShown(value: Resolved | undefined, inverted: boolean): boolean {
   return (value?.state === 'present') !== inverted;
 }
 
-function evaluate(nodes: readonly TemplateNode[], values: Map<string, Resolved>, onMissing: (name: string) => string): string {
+/** Template nodes that stand in for a derived value (the greeting), rendered in its place. */
+type Expansions = ReadonlyMap<string, readonly TemplateNode[]>;
+
+function evaluate(nodes: readonly TemplateNode[], values: Map<string, Resolved>, onMissing: (name: string) => string, expansions: Expansions = new Map()): string {
   let out = '';
   for (const node of nodes) {
     if (node.kind === 'text') out += node.text.replace(MARKERS, '');
     else if (node.kind === 'section') {
-      if (isShown(values.get(node.name), node.inverted)) out += evaluate(node.children, values, onMissing);
+      if (isShown(values.get(node.name), node.inverted)) out += evaluate(node.children, values, onMissing, expansions);
+    } else if (expansions.has(node.name)) {
+      // The greeting's own text is the language's, not a value: it may not expand itself.
+      const inner = new Map(expansions);
+      inner.delete(node.name);
+      out += evaluate(expansions.get(node.name)!, values, onMissing, inner);
     } else {
       const value = values.get(node.name);
       if (value?.state === 'present') {
@@ -106,6 +119,17 @@ function lineToText(line: string, rtl: boolean): string {
     .replace(/[\uE002\uE003]/g, '');
 }
 
+/** Without the language's greeting: the name and the language's comma. */
+function fallbackGreeting(lang: LetterLanguage): string {
+  return lang === 'ur' ? '{{clientName}}،' : '{{clientName}},';
+}
+
+/** The greeting template for the recipient's address form (`addressForm`, default neutral). */
+export function greetingTemplate(input: Pick<RenderInput, 'lang' | 'values' | 'greetings'>): string {
+  const form = grammaticalForm(input.values.addressForm);
+  return input.greetings?.[form] ?? fallbackGreeting(input.lang);
+}
+
 export function renderLetter(input: RenderInput): RenderedLetter {
   const { scenario, lang, template } = input;
   const { dir } = letterLocale(lang);
@@ -118,9 +142,11 @@ export function renderLetter(input: RenderInput): RenderedLetter {
     return input.missingLabel?.(name) ?? '';
   };
 
-  const subjectSource = evaluate(parseTemplate(template.subject).nodes, values, onMissing);
+  const expansions: Expansions = new Map([['greeting', parseTemplate(greetingTemplate(input)).nodes]]);
+
+  const subjectSource = evaluate(parseTemplate(template.subject).nodes, values, onMissing, expansions);
   const subject = lineToText(subjectSource.replace(/\s+/g, ' ').trim(), rtl);
-  const paragraphs = toParagraphs(evaluate(parseTemplate(template.body).nodes, values, onMissing));
+  const paragraphs = toParagraphs(evaluate(parseTemplate(template.body).nodes, values, onMissing, expansions));
   const signatureLine = input.profile.signatureLine?.replace(MARKERS, '').trim();
   if (signatureLine) paragraphs.at(-1)?.push(VALUE_START + signatureLine + VALUE_END);
 

@@ -1,5 +1,7 @@
 import { formatDate, formatDays, formatMoney } from './format';
-import type { FieldSpec, FieldValue, FieldValues, LetterLanguage, Scenario, SenderProfile } from './types';
+import { statutoryInterest } from './late-interest';
+import { letterLocale } from './letter-locale';
+import { GRAMMATICAL_FORMS, type FieldSpec, type FieldValue, type FieldValues, type GrammaticalForm, type LetterLanguage, type Scenario, type SenderProfile } from './types';
 import { daysBetween, listItems, parseAmount, parseCurrency } from './values';
 
 /** A value ready for a letter: its display lines (one for most types, several for lists). */
@@ -20,6 +22,7 @@ export interface ResolveInput {
 const ABSENT: Resolved = { state: 'absent' };
 const INVALID: Resolved = { state: 'invalid' };
 const present = (...lines: string[]): Resolved => ({ state: 'present', lines });
+const flag = (on: boolean): Resolved => (on ? present('') : ABSENT);
 
 function rawValue(field: FieldSpec, input: ResolveInput): FieldValue | undefined {
   const typed = input.values[field.id];
@@ -35,8 +38,28 @@ function asText(raw: FieldValue | undefined): string {
   return '';
 }
 
+/** "2 %", "2,5 %", "10.15%": a percentage in the letter's locale, at most two decimals. */
+export function formatPercent(percent: number, lang: LetterLanguage): string {
+  return new Intl.NumberFormat(letterLocale(lang).locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+}
+
+/** A choice field's value, or its default when nothing (or something unknown) was picked. */
+export function choiceValue(field: FieldSpec, raw: FieldValue | undefined): string | undefined {
+  const text = asText(raw);
+  return field.options?.includes(text) ? text : field.default;
+}
+
+/** The form a `female` | `male` | `neutral` value stands for; anything else is neutral. */
+export function grammaticalForm(value: unknown): GrammaticalForm {
+  return (GRAMMATICAL_FORMS as readonly unknown[]).includes(value) ? (value as GrammaticalForm) : 'neutral';
+}
+
 function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: string | undefined, lang: LetterLanguage): Resolved {
-  if (field.type === 'yesNo') return raw === true ? present('') : ABSENT;
+  if (field.type === 'yesNo') return flag(raw === true);
+  if (field.type === 'choice') {
+    const value = choiceValue(field, raw);
+    return value === undefined ? ABSENT : present(value);
+  }
   if (field.type === 'list') {
     const items = raw === undefined || typeof raw === 'boolean' ? [] : listItems(raw);
     return items.length > 0 ? present(...items.map((item) => `• ${item}`)) : ABSENT;
@@ -53,6 +76,10 @@ function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: s
       if (amount === undefined || currency === undefined) return INVALID;
       return present(formatMoney(amount, currency, lang));
     }
+    case 'percent': {
+      const percent = parseAmount(text.replace(/\s*%$/, ''));
+      return percent === undefined || percent > 100 ? INVALID : present(formatPercent(percent, lang));
+    }
     case 'currency':
       return parseCurrency(text) === undefined ? INVALID : present(text.toUpperCase());
     case 'days': {
@@ -64,23 +91,71 @@ function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: s
   }
 }
 
-/** Every field of the scenario, plus the derived values, resolved for the letter's language. */
+const roundCents = (amount: number) => Math.round(amount * 100) / 100;
+
+/**
+ * Every field of the scenario, plus the derived values (docs/letter-templates.md), resolved for
+ * the letter's language. `greeting` is marked present here; the renderer expands it.
+ */
 export function resolveValues(input: ResolveInput): Map<string, Resolved> {
-  const { scenario, lang } = input;
+  const { scenario, lang, profile, today } = input;
   const raws = new Map(scenario.fields.map((field) => [field.id, rawValue(field, input)]));
   const currency = parseCurrency(asText(raws.get('currency')));
   const resolved = new Map<string, Resolved>();
   for (const field of scenario.fields) resolved.set(field.id, resolveField(field, raws.get(field.id), currency, lang));
 
-  const dueDate = asText(raws.get('dueDate'));
-  if (dueDate) {
-    const overdue = daysBetween(dueDate, input.today);
-    resolved.set('daysOverdue', overdue === undefined ? INVALID : present(formatDays(Math.max(0, overdue), lang)));
+  // Grammar: exactly one of each trio.
+  const addressField = scenario.fields.find((field) => field.id === 'addressForm');
+  const recipient = grammaticalForm(addressField ? choiceValue(addressField, raws.get('addressForm')) : undefined);
+  const sender = grammaticalForm(profile.senderForm);
+  for (const form of GRAMMATICAL_FORMS) {
+    const suffix = form[0]!.toUpperCase() + form.slice(1);
+    resolved.set(`recipient${suffix}`, flag(recipient === form));
+    resolved.set(`sender${suffix}`, flag(sender === form));
   }
+  resolved.set('greeting', present(''));
+
+  // Due date: before, on or after it; never "0 days overdue".
+  const dueDate = asText(raws.get('dueDate'));
+  const late = dueDate ? daysBetween(dueDate, today) : undefined;
+  if (dueDate && late === undefined) {
+    resolved.set('daysOverdue', INVALID);
+  } else if (late !== undefined) {
+    resolved.set('notYetDue', flag(late < 0));
+    resolved.set('dueToday', flag(late === 0));
+    resolved.set('overdue', flag(late > 0));
+    if (late > 0) resolved.set('daysOverdue', present(formatDays(late, lang)));
+    if (late < 0) resolved.set('daysUntilDue', present(formatDays(-late, lang)));
+  }
+
+  // What is still owed: the whole amount, or the balance after a part payment.
   const amount = parseAmount(asText(raws.get('amount')));
   const paid = parseAmount(asText(raws.get('amountPaid')));
-  if (amount !== undefined && paid !== undefined && currency !== undefined) {
-    resolved.set('amountDue', present(formatMoney(Math.max(0, Math.round((amount - paid) * 100) / 100), currency, lang)));
+  resolved.set('partPaid', flag(paid !== undefined && paid > 0));
+  const owed = amount === undefined ? undefined : roundCents(Math.max(0, amount - (paid ?? 0)));
+  if (owed !== undefined && currency !== undefined) resolved.set('amountDue', present(formatMoney(owed, currency, lang)));
+
+  // A pause told in the right tense.
+  const pausedDate = asText(raws.get('pausedDate'));
+  const untilPause = pausedDate ? daysBetween(today, pausedDate) : undefined;
+  resolved.set('pausedInFuture', flag(untilPause !== undefined && untilPause > 0));
+
+  // Statutory interest: only when ticked, the profile names the law and the reference rate (the
+  // rate the user has seen), the invoice is overdue and the law gives something.
+  if (resolved.get('statutoryInterest')?.state === 'present') {
+    const law = profile.lateInterestLaw;
+    const answer =
+      (law === 'eu' || law === 'uk') && late !== undefined && late > 0 && owed !== undefined && owed > 0 && currency !== undefined && profile.referenceRate
+        ? statutoryInterest({ law, principal: owed, currency, dueDate, today, referenceRate: profile.referenceRate })
+        : null;
+    if (answer) {
+      resolved.set('interestAmount', present(formatMoney(roundCents(answer.interest), currency!, lang)));
+      resolved.set('interestRate', present(formatPercent(answer.annualRatePercent, lang)));
+      resolved.set('interestDays', present(formatDays(answer.daysLate, lang)));
+      resolved.set('compensation', present(formatMoney(answer.compensation, answer.compensationCurrency, lang)));
+    } else {
+      resolved.set('statutoryInterest', ABSENT);
+    }
   }
   return resolved;
 }

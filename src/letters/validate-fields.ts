@@ -1,7 +1,13 @@
 import type { FieldSpec, FieldValue, FieldValues, Scenario } from './types';
 import { parseAmount, parseCurrency, parseIsoDate } from './values';
 
-export type FieldProblem = 'required' | 'date' | 'money' | 'currency' | 'days' | 'tooLong' | 'afterLastDay';
+export type FieldProblem = 'required' | 'date' | 'money' | 'percent' | 'currency' | 'days' | 'tooLong' | 'afterLastDay';
+
+/**
+ * Situations where ending before the contract runs out is the point: the agreement may run
+ * past the last day of work (the letter says it ends early).
+ */
+export const ENDS_EARLY: ReadonlySet<string> = new Set(['end-abusive-conduct', 'end-unethical-requests', 'end-unresponsive', 'end-non-payment']);
 
 /** A field longer than this is a paste gone wrong, not a letter detail. */
 export const MAX_FIELD_LENGTH = 5000;
@@ -13,7 +19,7 @@ function text(value: FieldValue | undefined): string {
 }
 
 function problemOf(field: FieldSpec, value: FieldValue | undefined): FieldProblem | null {
-  if (field.type === 'yesNo') return null;
+  if (field.type === 'yesNo' || field.type === 'choice') return null;
   const raw = text(value);
   if (raw.length > MAX_FIELD_LENGTH) return 'tooLong';
   if (raw === '') return field.required ? 'required' : null;
@@ -22,6 +28,10 @@ function problemOf(field: FieldSpec, value: FieldValue | undefined): FieldProble
       return parseIsoDate(raw) === undefined ? 'date' : null;
     case 'money':
       return parseAmount(raw) === undefined ? 'money' : null;
+    case 'percent': {
+      const percent = parseAmount(raw.replace(/\s*%$/, ''));
+      return percent === undefined || percent > 100 ? 'percent' : null;
+    }
     case 'currency':
       return parseCurrency(raw) === undefined ? 'currency' : null;
     case 'days':
@@ -38,10 +48,11 @@ export function validateFields(scenario: Scenario, values: FieldValues): Map<str
     const problem = problemOf(field, values[field.id]);
     if (problem) problems.set(field.id, problem);
   }
-  // "We end on X" and "we honour the contract until a later Y" cannot both be true.
+  // "We end on X" and "we honour the contract until a later Y" cannot both be true, except
+  // where the letter ends the agreement early on purpose.
   const lastDay = parseIsoDate(text(values.effectiveDate));
   const contractEnd = parseIsoDate(text(values.contractEndDate));
-  if (!problems.has('contractEndDate') && lastDay !== undefined && contractEnd !== undefined && contractEnd > lastDay) {
+  if (!ENDS_EARLY.has(scenario.id) && !problems.has('contractEndDate') && lastDay !== undefined && contractEnd !== undefined && contractEnd > lastDay) {
     problems.set('contractEndDate', 'afterLastDay');
   }
   return problems;
