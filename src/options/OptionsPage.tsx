@@ -4,8 +4,12 @@ import { todayIso } from '../letters/dates';
 import type { LetterLanguage } from '../letters/types';
 import { makeLibrary } from '../ui/letter-library';
 import type { ExportFile, Profile } from '../storage/schema';
-import { writeLetters, writeProfile, type UserData } from '../storage/user-data';
+import { importCaseLog, type CaseLog } from '../storage/case-log';
+import { importRecipientMemory } from '../storage/recipient-memory';
+import { replaceUserData, restoreSnapshot, type Snapshot } from '../storage/snapshots';
+import type { UserData } from '../storage/user-data';
 import { BackupSection } from './BackupSection';
+import { CasesSection } from './CasesSection';
 import type { UserLetters } from './letter-changes';
 import { LettersSection } from './LettersSection';
 import { writeFailureKey, type Notice } from './notice';
@@ -14,6 +18,7 @@ import type { OptionsEnvironment } from './options-environment';
 import { problemsText } from './problems-text';
 import { ProfileSection } from './ProfileSection';
 import { ShortcutsSection } from './ShortcutsSection';
+import { SnapshotsSection } from './SnapshotsSection';
 import { SiteAccessBanner } from './SiteAccessBanner';
 
 interface Props {
@@ -24,7 +29,9 @@ interface Props {
   browserLanguage: LetterLanguage;
 }
 
-const SECTIONS = ['letters', 'profile', 'backup', 'shortcuts'] as const;
+const SECTIONS = ['letters', 'profile', 'cases', 'backup', 'snapshots', 'shortcuts'] as const;
+/** Sections whose names live with their own strings. */
+const OWN_TITLES: ReadonlySet<string> = new Set(['cases', 'snapshots']);
 
 /** The options page: letters, sender details, export and import, shortcuts. */
 export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) {
@@ -72,7 +79,8 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
     const current = latest.current;
     const letters = change({ overrides: current.overrides, custom: current.custom });
     try {
-      const letterArea = await writeLetters(env.areas, { ...letters, profile: current.profile });
+      // What the change replaces is kept as a snapshot first.
+      const letterArea = (await replaceUserData(env.areas, 'letters', { ...letters, profile: current.profile }, { profile: false, letters: true })) ?? current.letterArea;
       latest.current = { ...latest.current, ...letters, letterArea };
       setData((now) => ({ ...now, ...letters, letterArea }));
       return true;
@@ -83,7 +91,7 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
 
   const saveProfile = async (profile: Profile) => {
     try {
-      await writeProfile(env.areas, profile);
+      await replaceUserData(env.areas, 'profile', { ...latest.current, profile }, { profile: true, letters: false });
       latest.current = { ...latest.current, profile };
       setData((now) => ({ ...now, profile }));
       return true;
@@ -95,14 +103,35 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
   const applyImport = async (file: ExportFile) => {
     const letters = { overrides: file.letters, custom: file.custom };
     try {
-      await writeProfile(env.areas, file.profile);
-      const letterArea = await writeLetters(env.areas, { ...letters, profile: file.profile });
+      const letterArea = (await replaceUserData(env.areas, 'import', { ...letters, profile: file.profile }, { profile: true, letters: true })) ?? latest.current.letterArea;
       latest.current = { ...latest.current, profile: file.profile, ...letters, letterArea };
       setData((now) => ({ ...now, profile: file.profile, ...letters, letterArea }));
+      // Imported letters join the case log; nothing stored there is replaced.
+      if (file.caseLog) setCaseLog(await importCaseLog(env.areas.local, file.caseLog));
+      if (file.recipientMemory) await importRecipientMemory(env.areas.local, file.recipientMemory);
       return true;
     } catch (error) {
       return failed(error);
     }
+  };
+
+  const setCaseLog = (caseLog: CaseLog) => {
+    latest.current = { ...latest.current, caseLog };
+    setData((now) => ({ ...now, caseLog }));
+  };
+
+  const restore = async (snapshot: Snapshot): Promise<boolean> => {
+    const saved = { profile: snapshot.profile, overrides: snapshot.overrides, custom: snapshot.custom };
+    const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(snapshot.takenAt));
+    try {
+      const letterArea = (await restoreSnapshot(env.areas, snapshot)) ?? latest.current.letterArea;
+      latest.current = { ...latest.current, ...saved, letterArea };
+      setData((now) => ({ ...now, ...saved, letterArea }));
+    } catch (error) {
+      return failed(error);
+    }
+    setNotice({ kind: 'status', text: t('snapshots.restored', { date: when }) });
+    return true;
   };
 
   return (
@@ -119,7 +148,7 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
           <ul>
             {SECTIONS.map((section) => (
               <li key={section}>
-                <a href={`#${section}`}>{t(`options.nav.${section}`)}</a>
+                <a href={`#${section}`}>{t(OWN_TITLES.has(section) ? `${section}.title` : `options.nav.${section}`)}</a>
               </li>
             ))}
           </ul>
@@ -129,7 +158,9 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
         <SiteAccessBanner i18n={i18n} access={env.siteAccess} />
         <LettersSection i18n={i18n} data={data} library={library} today={today} changeLetters={changeLetters} notify={setNotice} />
         <ProfileSection i18n={i18n} profile={data.profile} saveProfile={saveProfile} notify={setNotice} />
+        <CasesSection i18n={i18n} data={data} library={library} area={env.areas.local} onCaseLog={setCaseLog} notify={setNotice} />
         <BackupSection i18n={i18n} data={data} library={library} applyImport={applyImport} notify={setNotice} />
+        <SnapshotsSection i18n={i18n} data={data} library={library} areas={env.areas} restore={restore} />
         <ShortcutsSection i18n={i18n} shortcuts={env.shortcuts} />
       </main>
       <NoticeBar i18n={i18n} notice={notice} onDismiss={() => setNotice(null)} />

@@ -21,6 +21,8 @@ import type { LetterLibrary } from '../ui/letter-library';
 import { LetterPreview } from '../ui/LetterPreview';
 import { ScenarioPicker } from '../ui/ScenarioPicker';
 import { StageHint } from './StageHint';
+import { CaseHistory, prefillFor, recordInsert, useFollowThrough } from './CaseHistory';
+import type { Case } from '../storage/case-log';
 import { ToneFindings } from '../ui/ToneFindings';
 import { findToneIssues, type PlacedFinding } from './tone-issues';
 
@@ -43,6 +45,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const t = i18n.t;
   const today = useMemo(() => todayIso(), []);
   const recipient = useMemo(() => target.adapter.recipientNames(target.root)[0], [target]);
+  const follow = useFollowThrough(target, recipient);
   const [query, setQuery] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [scenarioId, setScenarioId] = useState<string | null>(null);
@@ -87,12 +90,14 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const problems = useMemo(() => (scenario ? validateFields(scenario, values) : new Map()), [scenario, values]);
   const toneIssues = useMemo(() => (scenario && letter ? findToneIssues(scenario, lang, letter.text, values) : []), [scenario, lang, letter, values]);
 
-  const choose = (id: string) => {
+  /** From a case, its invoice details win over what is in the form. */
+  const choose = (id: string, fromCase?: Case) => {
     const next = findScenario(id);
     if (!next) return;
-    const fresh = initialValues(next, { profile, recipient, today, locale: navigator.language, lastValues: lastValues[id] });
+    const fresh = { ...initialValues(next, { profile, recipient, today, locale: navigator.language, lastValues: lastValues[id] }), ...prefillFor(next, follow) };
     // Keep what the user already typed for fields the new situation shares.
     for (const key of Object.keys(fresh)) if (values[key] !== undefined && values[key] !== '') fresh[key] = values[key]!;
+    if (fromCase) Object.assign(fresh, prefillFor(next, follow, fromCase));
     setValues(fresh);
     setScenarioId(id);
     setActiveId(id);
@@ -128,6 +133,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     }
     // Saved before closing, so an insert-last right after finds this letter.
     await saveLastLetter(scenario.id, lang, values).catch(() => undefined);
+    await recordInsert(i18n, follow, scenario, values);
     onClose('inserted');
   };
 
@@ -163,6 +169,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
         </button>
       </header>
       <div class="scroll">
+        <CaseHistory i18n={i18n} library={library} follow={follow} offsets={profile.reminderOffsets} onNext={choose} />
         <ScenarioPicker i18n={i18n} library={library} query={query} activeId={activeId} chosenId={scenarioId} onQuery={setQuery} onActive={setActiveId} onChoose={choose} />
         {scenario ? (
           <form ref={formRef} class="form" onSubmit={(event) => { event.preventDefault(); void insert(); }} noValidate>
