@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryArea } from './areas';
 import {
+  caseFieldsOf,
   caseValues,
   casesOf,
   closeCase,
@@ -139,5 +140,9 @@ describe('the log’s limits', () => {
     const a = letter('end-general', '2025-01-01');
     const b = letter('end-general', '2025-01-02');
     expect(mergeCaseLogs(log(a), log(a, b)).letters).toEqual([a, b]);
+  });
+
+  it('keeps only case values it can store, so an odd value never loses the letter', () => {
+    expect(caseFieldsOf({ invoiceNumber: ' INV-1 ', currency: 'euro', dueDate: 'soon', amount: '12', clientName: 'x', amountPaid: '' })).toEqual({ invoiceNumber: 'INV-1', amount: '12' });
   });
 });

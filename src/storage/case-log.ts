@@ -258,12 +258,21 @@ export type NewLetter = Omit<LetterRecord, 'id' | 'sentAt'>;
 
 const newId = (now: Date) => `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** Only the case fields, trimmed, and only those with a value. */
+/** What the log keeps of each case field; a value it cannot keep is left out, never the letter. */
+const FIELD_FITS: Record<CaseValueField, (value: string) => boolean> = {
+  invoiceNumber: (value) => value.length <= 200,
+  amount: (value) => value.length <= 40,
+  amountPaid: (value) => value.length <= 40,
+  currency: (value) => /^[A-Z]{3}$/.test(value),
+  dueDate: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
+};
+
+/** Only the case fields, trimmed, and only those with a value the log can keep. */
 export function caseFieldsOf(values: Record<string, string | boolean | undefined>): Partial<Record<CaseValueField, string>> {
   const out: Partial<Record<CaseValueField, string>> = {};
   for (const field of CASE_VALUE_FIELDS) {
     const value = values[field];
-    if (typeof value === 'string' && value.trim() !== '') out[field] = value.trim();
+    if (typeof value === 'string' && value.trim() !== '' && FIELD_FITS[field](value.trim())) out[field] = value.trim();
   }
   return out;
 }
