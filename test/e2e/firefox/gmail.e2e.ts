@@ -2,17 +2,19 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bodyPartHtml,
-  composeButton,
   composeBodyHtml,
   composeBodyText,
+  composeButton,
   fillLetter,
-  inPanel,
+  type FirefoxExtensionBrowser,
   insertAndWait,
   launchFirefoxWithExtension,
+  panelElement,
   panelFocus,
+  panelText,
+  panelValue,
   placeCaretAfter,
   waitForFixture,
-  type FirefoxExtensionBrowser,
 } from '../support/firefox';
 import type { GmailComposeOptions } from '../support/gmail';
 import { REMINDER_VALUES } from '../support/panel';
@@ -37,7 +39,7 @@ describe('Firefox, Gmail: button, panel and insertion', () => {
     const id = await page.evaluate((opts) => window.gmailFixture.openCompose(opts), options);
     // The content script runs on the mail host without any extra grant or preference.
     const button = await composeButton(page, 'gmail', id);
-    expect(await page.$$eval('[data-tactful="compose-button"]', (buttons) => buttons.length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-tactful="compose-button"]').length)).toBe(1);
     expect(await button.evaluate((b) => b.tagName === 'BUTTON' && Boolean(b.getAttribute('aria-label')))).toBe(true);
     expect(await page.evaluate((cid) => window.gmailFixture.compose(cid).closest('[data-tactful-compose]') !== null, id)).toBe(true);
 
@@ -48,13 +50,13 @@ describe('Firefox, Gmail: button, panel and insertion', () => {
     await placeCaretAfter(page, 'gmail', id, 'Hello Jordan,');
     await button.click();
 
-    await page.waitForSelector(inPanel('[data-tactful="search"]'));
+    await panelElement(page, '[data-tactful="search"]');
     await expect.poll(() => panelFocus(page)).toBe('search');
     expect(await page.evaluate(() => document.querySelector('tactful-panel')!.shadowRoot!.mode)).toBe('open');
 
     await fillLetter(page, 'pay-friendly-reminder', REMINDER_VALUES);
-    expect(await page.$eval(inPanel('[name="clientName"]'), (input) => (input as HTMLInputElement).value)).toBe('Jordan Lee');
-    const preview = () => page.$eval(inPanel('[data-tactful="preview"]'), (el) => el.textContent ?? '');
+    expect(await panelValue(page, 'clientName')).toBe('Jordan Lee');
+    const preview = () => panelText(page, '[data-tactful="preview"]');
     await expect.poll(preview).toContain('INV-2025-042');
     expect(await preview()).toContain('€1,250.50');
 

@@ -1,17 +1,22 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickElement,
   bodyPartHtml,
-  composeButton,
+  clickInPanel,
   composeBodyHtml,
   composeBodyText,
+  composeButton,
   fillLetter,
-  inPanel,
+  frameWith,
+  type FirefoxExtensionBrowser,
   insertAndWait,
   launchFirefoxWithExtension,
+  panelElement,
+  panelValue,
   placeCaretAfter,
+  waitForElement,
   waitForFixture,
-  type FirefoxExtensionBrowser,
 } from '../support/firefox';
 import type { OutlookComposeOptions } from '../support/outlook';
 import { REMINDER_VALUES } from '../support/panel';
@@ -39,7 +44,7 @@ describe('Firefox, Outlook: insertion through roosterjs', () => {
       return composeId;
     }, options);
     const button = await composeButton(page, 'outlook', id);
-    expect(await page.$$eval('[data-tactful="compose-button"]', (buttons) => buttons.length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-tactful="compose-button"]').length)).toBe(1);
     const signatureBefore = await bodyPartHtml(page, 'outlook', id, '#Signature');
     expect(signatureBefore).toBeTruthy();
     const changedBefore = await page.evaluate((cid) => window.outlookFixture.contentChangedCount(cid), id);
@@ -47,9 +52,9 @@ describe('Firefox, Outlook: insertion through roosterjs', () => {
 
     await placeCaretAfter(page, 'outlook', id, 'Hello Jordan,');
     await button.click();
-    await page.waitForSelector(inPanel('[data-tactful="search"]'));
-    await page.locator(inPanel('[data-scenario-id="pay-friendly-reminder"]')).click();
-    expect(await page.$eval(inPanel('[name="clientName"]'), (input) => (input as HTMLInputElement).value)).toBe('Jordan Lee');
+    await panelElement(page, '[data-tactful="search"]');
+    await clickInPanel(page, '[data-scenario-id="pay-friendly-reminder"]');
+    expect(await panelValue(page, 'clientName')).toBe('Jordan Lee');
     await fillLetter(page, 'pay-friendly-reminder', { invoiceNumber: 'INV-7', amount: '300', currency: 'EUR', dueDate: '2025-01-15', senderName: 'Ana Novak' });
     await insertAndWait(page);
 
@@ -77,13 +82,12 @@ describe('Firefox, Outlook: insertion through roosterjs', () => {
       await window.outlookFixture.whenReady(composeId);
       return composeId;
     }, options);
-    const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:blank');
-    expect(frame).toBeDefined();
-    const button = await frame!.waitForSelector('[data-tactful="compose-button"]');
-    await button!.click();
-    await frame!.locator(inPanel('[data-scenario-id="pay-friendly-reminder"]')).click();
-    for (const [name, value] of Object.entries(REMINDER_VALUES)) await frame!.locator(inPanel(`[name="${name}"]`)).fill(value);
-    await frame!.locator(inPanel('[data-tactful="insert"]')).click();
+    // The live about:blank frame that holds the compose button (an earlier one may be detaching).
+    const frame = await frameWith(page, 'the popped-out compose', () => document.querySelector('[data-tactful="compose-button"]') !== null);
+    const button = await waitForElement(frame, 'the compose button', () => document.querySelector<HTMLButtonElement>('[data-tactful="compose-button"]'));
+    await clickElement(frame, button);
+    await fillLetter(frame, 'pay-friendly-reminder', REMINDER_VALUES);
+    await insertAndWait(frame);
     await expect.poll(() => composeBodyHtml(page, 'outlook', id)).toContain('INV-2025-042');
     expect(await page.evaluate((cid) => window.outlookFixture.contentChangedCount(cid), id)).toBeGreaterThan(0);
     await page.evaluate((cid) => window.outlookFixture.close(cid), id);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { defaultPageFor, fixtureResponse, MAIL_HOSTS, PROJECT_ROOT } from '../../support/fixture-server.js';
 import { caretInBody } from './caret';
 
@@ -93,6 +93,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
         ...proxyPrefs(port),
         // Firefox's own Remote Settings polling stays inside the browser, out of the proxy's list.
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        // Firefox's own connectivity and captive-portal probes (not the extension's requests).
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
         'intl.locale.requested': 'en-GB',
         'intl.accept_languages': 'en-GB, en',
       },
@@ -160,23 +163,87 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
 
 export type Site = 'gmail' | 'outlook';
 
+/**
+ * Where a check runs: a page or one of its frames. Puppeteer's own waiting (waitForFunction,
+ * waitForSelector, locators, `>>>`) builds functions from strings inside the page, which a page
+ * CSP without 'unsafe-eval' forbids in Firefox ESR 140 (the mail sites' and our fixtures' CSP);
+ * `evaluate` of a plain function runs through WebDriver BiDi's own evaluation and is allowed.
+ * So every wait here polls `evaluate`.
+ */
+type Realm = Page | Frame;
+
+const POLL_MS = 50;
+const WAIT_MS = 15_000;
+
+/** Poll `check` in the page until it returns something truthy; fail with `what` after 15 s. */
+export async function waitUntil<A extends unknown[]>(realm: Realm, what: string, check: (...args: A) => unknown, ...args: A): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  while (!(await realm.evaluate(check as (...a: unknown[]) => unknown, ...args))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** An element, once `find` returns one (polled in the page: an element does not cross as a value). */
+export async function waitForElement<E extends Element, A extends unknown[]>(
+  realm: Realm,
+  what: string,
+  find: (...args: A) => E | null | undefined,
+  ...args: A
+): Promise<ElementHandle<E>> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const handle = await realm.evaluateHandle(find as (...a: unknown[]) => E | null | undefined, ...args);
+    const element = handle.asElement();
+    if (element) return element as ElementHandle<E>;
+    await handle.dispose();
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/**
+ * A child frame of the page for which `check` holds on two polls in a row. Firefox may swap an
+ * iframe's first about:blank document for another one: a frame seen once can be detached next.
+ */
+export async function frameWith(page: Page, what: string, check: () => boolean): Promise<Frame> {
+  const deadline = Date.now() + WAIT_MS;
+  let candidate: Frame | undefined;
+  for (;;) {
+    let found: Frame | undefined;
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame() || frame.detached) continue;
+      if (await frame.evaluate(check).catch(() => false)) found = frame;
+    }
+    if (found && found === candidate) return found;
+    candidate = found;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** An element inside the panel's open shadow root, once it is there. */
+export function panelElement<E extends Element = HTMLElement>(realm: Realm, selector: string): Promise<ElementHandle<E>> {
+  return waitForElement(realm, `panel ${selector}`, (sel) => document.querySelector('tactful-panel')?.shadowRoot?.querySelector<E>(sel), selector);
+}
+
 export async function waitForFixture(page: Page, site: Site): Promise<void> {
-  if (site === 'gmail') await page.waitForFunction(() => window.gmailFixture?.ready === true);
-  else await page.waitForFunction(() => window.outlookFixture?.ready === true);
+  if (site === 'gmail') await waitUntil(page, 'the Gmail fixture', () => window.gmailFixture?.ready === true);
+  else await waitUntil(page, 'the Outlook fixture', () => window.outlookFixture?.ready === true);
 }
 
 /** The compose window's Tactful button, once it is there (Gmail: in the bottom bar `tr.btC`). */
-export async function composeButton(page: Page, site: Site, id: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.waitForFunction(
+export function composeButton(page: Page, site: Site, id: string): Promise<ElementHandle<HTMLButtonElement>> {
+  return waitForElement(
+    page,
+    'the compose button',
     (s, cid) =>
       s === 'gmail'
         ? window.gmailFixture.compose(cid).querySelector<HTMLButtonElement>('tr.btC [data-tactful="compose-button"]')
         : window.outlookFixture.getRoot(cid).querySelector<HTMLButtonElement>('[data-tactful="compose-button"]'),
-    {},
     site,
     id,
   );
-  return handle as ElementHandle<HTMLButtonElement>;
 }
 
 /** The compose body's innerHTML. */
@@ -213,9 +280,46 @@ export async function placeCaretAfter(page: Page, site: Site, id: string, text: 
   }
 }
 
-/** A selector inside the panel's open shadow root (puppeteer's `>>>` pierces it). */
-export function inPanel(selector: string): string {
-  return `tactful-panel >>> ${selector}`;
+/** The value of a form control in the panel. */
+export function panelValue(realm: Realm, name: string): Promise<string | undefined> {
+  return realm.evaluate((n) => document.querySelector('tactful-panel')?.shadowRoot?.querySelector<HTMLInputElement>(`[name="${n}"]`)?.value, name);
+}
+
+/** The panel's text under `selector` ('' when it is not there). */
+export function panelText(realm: Realm, selector: string): Promise<string> {
+  return realm.evaluate((sel) => document.querySelector('tactful-panel')?.shadowRoot?.querySelector(sel)?.textContent ?? '', selector);
+}
+
+/**
+ * Click an element with the mouse, the way a user would. In a child frame the point is worked
+ * out here: puppeteer's own click asks for the frame's element through a BiDi locator that
+ * Firefox ESR 140 does not know.
+ */
+export async function clickElement(realm: Realm, element: ElementHandle<Element>): Promise<void> {
+  const page = 'mainFrame' in realm ? realm : realm.page();
+  if (!('parentFrame' in realm) || realm.parentFrame() === null) return element.click();
+  const point = await element.evaluate((el) => {
+    el.scrollIntoView({ block: 'center' });
+    const box = el.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  const token = `frame-${Math.random().toString(36).slice(2)}`;
+  await realm.evaluate((t) => (document.documentElement.dataset.e2eFrame = t), token);
+  const offset = await page.evaluate((t) => {
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentDocument?.documentElement.dataset.e2eFrame === t);
+    if (!frame) return null;
+    const box = frame.getBoundingClientRect();
+    return { x: box.x + frame.clientLeft, y: box.y + frame.clientTop };
+  }, token);
+  if (!offset) throw new Error('The frame to click in is not a same-origin iframe of the page');
+  await page.mouse.click(offset.x + point.x, offset.y + point.y);
+}
+
+/** Click an element of the panel, once it is there. */
+export async function clickInPanel(realm: Realm, selector: string): Promise<void> {
+  const element = await panelElement(realm, selector);
+  await clickElement(realm, element);
+  await element.dispose();
 }
 
 /** The `data-tactful` value of the panel's focused element. */
@@ -223,16 +327,31 @@ export function panelFocus(page: Page): Promise<string | null | undefined> {
   return page.evaluate(() => document.querySelector('tactful-panel')?.shadowRoot?.activeElement?.getAttribute('data-tactful'));
 }
 
-/** Choose a situation in the open panel and fill its fields (each value into name=<id>). */
-export async function fillLetter(page: Page, scenarioId: string, values: Record<string, string>): Promise<void> {
-  await page.locator(inPanel(`[data-tactful="scenario"][data-scenario-id="${scenarioId}"]`)).click();
-  for (const [name, value] of Object.entries(values)) await page.locator(inPanel(`[name="${name}"]`)).fill(value);
+/** Choose a situation in the open panel and type its fields (each value into name=<id>, replacing it). */
+export async function fillLetter(realm: Realm, scenarioId: string, values: Record<string, string>): Promise<void> {
+  await clickInPanel(realm, `[data-tactful="scenario"][data-scenario-id="${scenarioId}"]`);
+  for (const [name, value] of Object.entries(values)) {
+    const field = await panelElement<HTMLInputElement>(realm, `[name="${name}"]`);
+    // Like puppeteer's fill: a date input takes its value set (typing is locale-dependent there),
+    // any other field is selected and typed into.
+    const typed = await field.evaluate((input, v) => {
+      input.focus();
+      if (input.type !== 'date') return input.select(), true;
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return false;
+    }, value);
+    if (typed) await field.type(value);
+    await waitUntil(realm, `${name} to read ${value}`, (n, v) => document.querySelector('tactful-panel')?.shadowRoot?.querySelector<HTMLInputElement>(`[name="${n}"]`)?.value === v, name, value);
+    await field.dispose();
+  }
 }
 
 /** Click Insert and wait for the panel to close. */
-export async function insertAndWait(page: Page): Promise<void> {
-  await page.locator(inPanel('[data-tactful="insert"]')).click();
-  await page.waitForFunction(() => {
+export async function insertAndWait(realm: Realm): Promise<void> {
+  await clickInPanel(realm, '[data-tactful="insert"]');
+  await waitUntil(realm, 'the panel to close', () => {
     const host = document.querySelector<HTMLElement>('tactful-panel');
     return host === null || host.hidden;
   });
