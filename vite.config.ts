@@ -1,12 +1,12 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { makeManifest, type TargetBrowser } from './manifest.config';
+import { browserManifest, type TargetBrowser } from './scripts/browser-manifest';
 
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: makeManifest(browser), browser })],
+    plugins: [preact(), crx({ manifest: browserManifest(browser), browser })],
     build: {
       // TACTFUL_OUT_DIR lets a second build run beside the usual one (parallel work, benches).
       outDir: process.env.TACTFUL_OUT_DIR ?? `dist/${browser}`,

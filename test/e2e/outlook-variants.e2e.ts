@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { openOutlook, openOutlookCompose, outlookBodyHtml, type OutlookComposeOptions } from './support/outlook';
 import { insertVia, REMINDER_VALUES } from './support/panel';
+import { MAIL_HOSTS } from '../support/fixture-server.js';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
-const HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
+const HOSTS = MAIL_HOSTS.filter((host) => host !== 'mail.google.com');
 
 async function openAndWait(page: Page, options: OutlookComposeOptions) {
   const id = await openOutlookCompose(page, options);

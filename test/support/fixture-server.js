@@ -1,4 +1,5 @@
 // Plain JavaScript so `npm start` and `npm run bench` can use it without a TypeScript loader.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,13 @@ const TYPES = {
 const STRICT_CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types default";
 
-export const MAIL_HOSTS = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
+/**
+ * The mail hosts, from the one list in manifest.json (its content-script matches).
+ * @type {string[]}
+ */
+export const MAIL_HOSTS = JSON.parse(readFileSync(join(PROJECT_ROOT, 'manifest.json'), 'utf8'))
+  .content_scripts.flatMap((/** @type {{ matches: string[] }} */ script) => script.matches)
+  .map((/** @type {string} */ match) => new URL(match.replace(/\*$/, '')).hostname);
 
 /**
  * What the fake mail host answers: the page fixture for documents, fixture assets under
