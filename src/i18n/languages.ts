@@ -1,19 +1,10 @@
+import { LANGUAGE_TABLE, type LanguageInfo } from '../letters/languages';
 import type { LetterLanguage } from '../letters/types';
 
-export interface LanguageInfo {
-  code: LetterLanguage;
-  /** The language's name in itself, shown in language pickers. */
-  nativeName: string;
-  dir: 'ltr' | 'rtl';
-}
+export type { LanguageInfo };
 
-export const LANGUAGES: readonly LanguageInfo[] = [
-  { code: 'en', nativeName: 'English', dir: 'ltr' },
-  { code: 'ne', nativeName: 'नेपाली', dir: 'ltr' },
-  { code: 'ur', nativeName: 'اردو', dir: 'rtl' },
-  { code: 'sl', nativeName: 'Slovenščina', dir: 'ltr' },
-  { code: 'ms', nativeName: 'Bahasa Melayu', dir: 'ltr' },
-];
+/** The interface languages: the same table as the letters' (code, name in itself, direction). */
+export const LANGUAGES: readonly LanguageInfo[] = LANGUAGE_TABLE;
 
 /** The supported language closest to a browser language tag ("sl-SI" → "sl"), else English. */
 export function matchLanguage(tag: string | undefined): LetterLanguage {

@@ -1,3 +1,4 @@
+import { LANGUAGE_TABLE } from './languages';
 import type { LetterLanguage } from './types';
 
 export interface LetterLocale {
@@ -6,14 +7,7 @@ export interface LetterLocale {
   dir: 'ltr' | 'rtl';
 }
 
-const LOCALES: Record<LetterLanguage, LetterLocale> = {
-  en: { locale: 'en-GB', dir: 'ltr' },
-  ne: { locale: 'ne-NP', dir: 'ltr' },
-  ur: { locale: 'ur-PK', dir: 'rtl' },
-  sl: { locale: 'sl-SI', dir: 'ltr' },
-  ms: { locale: 'ms-MY', dir: 'ltr' },
-};
-
 export function letterLocale(lang: LetterLanguage): LetterLocale {
-  return LOCALES[lang];
+  const { locale, dir } = LANGUAGE_TABLE.find((language) => language.code === lang) ?? LANGUAGE_TABLE[0];
+  return { locale, dir };
 }

@@ -1,6 +1,8 @@
+import { LANGUAGE_TABLE } from './languages';
+
 /** Letter languages; the letter language is chosen per letter, independent of the UI. */
-export const LETTER_LANGUAGES = ['en', 'ne', 'ur', 'sl', 'ms'] as const;
-export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+export type LetterLanguage = (typeof LANGUAGE_TABLE)[number]['code'];
+export const LETTER_LANGUAGES: readonly LetterLanguage[] = LANGUAGE_TABLE.map((language) => language.code);
 
 export type ScenarioGroup = 'ending' | 'before-ending' | 'payment';
 
