@@ -1,5 +1,6 @@
 import { eagerRuntime } from '../platform/eager-runtime';
 import { isCommandMessage } from '../platform/messages';
+import { reportError } from '../platform/report-error';
 import { watchAppearances } from './appearance-watcher';
 import { addButtonStyle } from './button-style';
 import { ComposeRegistry } from './compose-registry';
@@ -22,14 +23,15 @@ if (adapter) {
     registry.dispose();
     closePanel?.();
   };
-  const whileAlive = (action: () => Promise<void>) => {
+  const whileAlive = (what: string, action: () => Promise<void>) => {
     if (!extensionAlive()) return retire();
-    action().catch(() => {
+    action().catch((error: unknown) => {
       if (!extensionAlive()) retire();
+      else reportError(what, error);
     });
   };
   const openPanel = (session: ComposeSession) =>
-    whileAlive(async () => {
+    whileAlive('opening the panel', async () => {
       const panel = await import('../panel/open-panel');
       closePanel = panel.closePanel;
       await panel.openPanel(session);
@@ -54,6 +56,6 @@ if (adapter) {
     if (!session) return;
     session.caret.capture();
     if (message.command === 'open-panel') openPanel(session);
-    else whileAlive(async () => (await import('../panel/insert-last')).insertLast(session));
+    else whileAlive('inserting the last letter', async () => (await import('../panel/insert-last')).insertLast(session));
   });
 }
