@@ -50,7 +50,7 @@ export async function fixtureResponse(url, isDocument, page) {
       status: 200,
       contentType: TYPES['.html'],
       body: await readFile(join(FIXTURES, page)),
-      // Mail sites serve a strict CSP; Gmail also enforces Trusted Types (facts/sites.md).
+      // Mail sites serve a strict CSP; Gmail also enforces Trusted Types (docs/site-dom.md).
       headers: { 'content-security-policy': url.hostname === 'mail.google.com' ? `${STRICT_CSP}; ${TRUSTED_TYPES}` : STRICT_CSP },
     };
   }
