@@ -3,7 +3,7 @@ import { SCENARIOS } from './catalogue';
 import { entriesOf, fullValues, FULL_PROFILE, greetingsOf, LETTER_FILES, requiredValues, TODAY } from './letter-fixtures';
 import { renderLetter } from './render';
 import { collectNames, parseTemplate } from './template';
-import { checkTone } from './tone';
+import { checkTone, toneOptionsFor } from './tone';
 import {
   DERIVED_VALUES,
   GRAMMATICAL_FORMS,
@@ -123,7 +123,7 @@ describe.each(LETTER_LANGUAGES)('built-in letters in %s', (lang) => {
         for (const addressForm of GRAMMATICAL_FORMS) {
           for (const values of [fullValues(scenario, { addressForm }), requiredValues(scenario, { addressForm })]) {
             const letter = render(scenario, lang, pickVoice(entries.get(scenario.id)!, voice), values);
-            const findings = checkTone(`${letter.subject}\n\n${letter.text}`, lang, { finalStage: scenario.id === 'pay-final-notice' });
+            const findings = checkTone(`${letter.subject}\n\n${letter.text}`, lang, toneOptionsFor(scenario.id, values));
             expect(findings.map((f) => `${scenario.id}: ${f.ruleId} "${f.text}"`)).toEqual([]);
           }
         }

@@ -1,4 +1,4 @@
-import { checkTone } from '../letters/tone';
+import { checkTone, toneOptionsFor } from '../letters/tone';
 import type { LetterLanguage, Scenario } from '../letters/types';
 import type { FormValues } from './initial-values';
 import type { ToneFinding } from '../letters/tone/types';
@@ -18,15 +18,14 @@ const NOT_PROSE = new Set(['clientName', 'senderName', 'businessName', 'projectN
  * are in the letter text. A finding in a field also shows up in the letter: report it once.
  */
 export function findToneIssues(scenario: Scenario, lang: LetterLanguage, letterText: string, values: FormValues): PlacedFinding[] {
-  const finalStage = scenario.id === 'pay-final-notice';
   const inFields: PlacedFinding[] = [];
   for (const field of scenario.fields) {
     const value = values[field.id];
     if (!FREE_TEXT.has(field.type) || NOT_PROSE.has(field.id) || typeof value !== 'string' || value.trim() === '') continue;
-    for (const finding of checkTone(value, lang, { finalStage })) inFields.push({ finding, fieldId: field.id });
+    for (const finding of checkTone(value, lang, toneOptionsFor(scenario.id, values, 'field'))) inFields.push({ finding, fieldId: field.id });
   }
   const fromFields = new Set(inFields.map(({ finding }) => `${finding.ruleId}:${finding.text}`));
-  const inLetter = checkTone(letterText, lang, { finalStage })
+  const inLetter = checkTone(letterText, lang, toneOptionsFor(scenario.id, values))
     .filter((finding) => !fromFields.has(`${finding.ruleId}:${finding.text}`))
     .map((finding) => ({ finding, fieldId: null }));
   return [...inFields, ...inLetter];

@@ -128,6 +128,69 @@ describe('checkTone', () => {
     });
   });
 
+  describe('risk', () => {
+    it.each([
+      ['en', 'Pay by Friday or we will report you to the credit reference agencies.', 'en-threat-report'],
+      ['sl', 'Če ne plačate, vas bomo prijavili v SISBON.', 'sl-threat-report'],
+      ['ms', 'Kami akan melaporkan anda kepada CTOS.', 'ms-threat-report'],
+      ['ne', 'हामी तपाईंको नाम कालो सूचीमा राख्नेछौं।', 'ne-threat-report'],
+      ['ur', 'ہم آپ کا نام بلیک لسٹ میں ڈال دیں گے۔', 'ur-threat-report'],
+    ] as const)('%s: reporting is a threat before the final stage, a stated consequence in it', (lang, text, ruleId) => {
+      expect(ids(checkTone(text, lang))).toContain(ruleId);
+      expect(ids(checkTone(text, lang, { finalStage: true }))).not.toContain(ruleId);
+    });
+
+    it.each([
+      ['en', 'We will report you to the police.'],
+      ['sl', 'Prijavili vas bomo policiji.'],
+      ['ms', 'Kami akan membuat laporan polis.'],
+      ['ne', 'हामी प्रहरीमा उजुरी गर्नेछौं।'],
+      ['ur', 'ہم پولیس میں رپورٹ درج کروائیں گے۔'],
+    ] as const)('%s: the police or the tax office are never a consequence of a debt', (lang, text) => {
+      expect(ids(checkTone(text, lang, { finalStage: true }))).toEqual([`${lang}-threat-authorities`]);
+    });
+
+    it.each([
+      ['en', 'We will add statutory interest to the invoice.'],
+      ['sl', 'Zaračunali bomo zakonske zamudne obresti.'],
+      ['ms', 'Kami akan mengenakan faedah berkanun ke atas invois ini.'],
+      ['ne', 'हामी बिलमा कानुनी ब्याज थप्नेछौं।'],
+      ['ur', 'ہم بل پر قانونی سود عائد کریں گے۔'],
+    ] as const)('%s: a statutory interest claim is flagged, even in the final notice, unless the user ticked it', (lang, text) => {
+      expect(ids(checkTone(text, lang, { finalStage: true }))).toEqual([`${lang}-legal-statutory-interest`]);
+      expect(checkTone(text, lang, { finalStage: true, statutoryInterest: true })).toEqual([]);
+    });
+
+    it('rewrites a statutory interest claim into the agreed charges', () => {
+      const text = 'Zaračunali bomo zakonske zamudne obresti in zakonskih zamudnih obresti ne bomo odpisali.';
+      expect(applyRewrites(text, checkTone(text, 'sl'))).toBe('Zaračunali bomo pogodbene zamudne obresti in pogodbenih zamudnih obresti ne bomo odpisali.');
+    });
+
+    describe('a final notice', () => {
+      const letter = 'Dear Ms Smith,\n\nInvoice 12 is now 30 days overdue. Please arrange payment.\n\nKind regards,\nAna';
+
+      it('without a date or a next step gets both, as insertions before the closing', () => {
+        const findings = checkTone(letter, 'en', { finalStage: true, finalNotice: { hasDate: false } });
+        expect(ids(findings)).toEqual(['en-final-date', 'en-final-next-step']);
+        const closing = letter.indexOf('Kind regards');
+        for (const finding of findings) expect(finding).toMatchObject({ category: 'final-notice', start: closing, end: closing, text: '' });
+        const fixed = applyRewrites(letter, findings.slice(1));
+        expect(fixed).toContain('Please arrange payment.\n\nIf the balance is still outstanding after that date, the next step under our terms will be to refer the matter for formal debt recovery.\n\nKind regards,');
+        expect(checkTone(fixed, 'en', { finalStage: true, finalNotice: { hasDate: true } })).toEqual([]);
+      });
+
+      it('with a reply-by date only misses the next step; other letters and typed fields are not asked', () => {
+        expect(ids(checkTone(letter, 'en', { finalStage: true, finalNotice: { hasDate: true } }))).toEqual(['en-final-next-step']);
+        expect(checkTone(letter, 'en', { finalStage: true })).toEqual([]);
+      });
+
+      it('appends to a text with one paragraph', () => {
+        const [finding] = checkTone('Please pay.', 'en', { finalNotice: { hasDate: true } });
+        expect(finding).toMatchObject({ start: 11, end: 11, rewrite: expect.stringMatching(/^\n\nIf the balance/u) });
+      });
+    });
+  });
+
   describe('rewrites', () => {
     it.each([
       ['sl', 'Spoštovani, računa niste plačali. Lep pozdrav', 'Spoštovani, plačila še nismo prejeli. Lep pozdrav'],

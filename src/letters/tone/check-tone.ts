@@ -3,7 +3,10 @@ import { normalise } from './normalise';
 import { rulePack } from './rule-packs';
 import type { RulePack, ToneFinding, ToneOptions, ToneRule } from './types';
 
-/** Finds blaming, absolute, threatening, informal and passive-aggressive wording in a letter. */
+/**
+ * Finds blaming, absolute, threatening, informal and passive-aggressive wording in a letter, legal
+ * claims the user has not chosen and, in a final notice, a missing date or next step.
+ */
 export function checkTone(text: string, lang: LetterLanguage, options: ToneOptions = {}): ToneFinding[] {
   return checkToneWith(rulePack(lang), text, options);
 }
@@ -14,6 +17,12 @@ export function checkToneWith(pack: RulePack, text: string, options: ToneOptions
   const findings: ToneFinding[] = [];
   for (const rule of pack.rules) {
     if (options.finalStage === true && rule.allowedInFinalStage === true) continue;
+    if (rule.unlessTicked !== undefined && options[rule.unlessTicked] === true) continue;
+    if (rule.missing !== undefined) {
+      const finding = missingFinding(rule, normalised.text, text, options);
+      if (finding) findings.push(finding);
+      continue;
+    }
     for (const match of normalised.text.matchAll(globalPattern(rule))) {
       if (match[0].length === 0) continue;
       const start = normalised.toOriginal(match.index);
@@ -33,6 +42,24 @@ export function checkToneWith(pack: RulePack, text: string, options: ToneOptions
   }
   findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
   return withoutOverlaps(findings);
+}
+
+/** A final notice that lacks what the rule asks for: an empty span before the closing paragraph. */
+function missingFinding(rule: ToneRule, normalised: string, text: string, options: ToneOptions): ToneFinding | undefined {
+  const notice = options.finalNotice;
+  if (notice === undefined || (rule.missing === 'date' && notice.hasDate) || rule.pattern.test(normalised)) return undefined;
+  const closing = text.trimEnd().lastIndexOf('\n\n');
+  const at = closing < 0 ? text.length : closing + 2;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start: at,
+    end: at,
+    text: '',
+    explanation: rule.explanation,
+    rewrite: closing < 0 ? `${text.trim() === '' ? '' : '\n\n'}${rule.rewrite}` : `${rule.rewrite}\n\n`,
+  };
 }
 
 const GLOBAL = new WeakMap<ToneRule, RegExp>();

@@ -1,6 +1,6 @@
 import type { LetterLanguage } from '../types';
 
-export type ToneCategory = 'blame' | 'absolute' | 'threat' | 'informal' | 'passive-aggressive';
+export type ToneCategory = 'blame' | 'absolute' | 'threat' | 'informal' | 'passive-aggressive' | 'legal' | 'final-notice';
 export type ToneSeverity = 'info' | 'warning';
 
 export interface ToneRule {
@@ -19,8 +19,16 @@ export interface ToneRule {
    * matches not listed here get `rewrite`.
    */
   rewrites?: Readonly<Record<string, string>>;
-  /** Threat rules stay silent in the final-notice stage, where consequences belong. */
+  /** Threat rules stay silent in the final stage (see `ToneOptions.finalStage`), where consequences belong. */
   allowedInFinalStage?: boolean;
+  /** A legal claim that is the user's own once they tick this box: the rule stays silent then. */
+  unlessTicked?: 'statutoryInterest';
+  /**
+   * A final-notice rule flags what is missing, only when `ToneOptions.finalNotice` is set: `pattern`
+   * is then the wording that must be there. 'date' also stays silent when a reply-by date is given.
+   * Its finding is an empty span before the closing paragraph, where `rewrite` can be inserted.
+   */
+  missing?: 'date' | 'consequence';
   /** Texts the rule must flag, and texts it must leave alone (the pack's tests run them). */
   examples: { flag: readonly string[]; pass: readonly string[] };
 }
@@ -43,6 +51,10 @@ export interface ToneFinding {
 }
 
 export interface ToneOptions {
-  /** True for pay-final-notice: stating consequences is expected there. */
+  /** True for pay-final-notice and end-non-payment: stating consequences is expected there. */
   finalStage?: boolean;
+  /** The user ticked statutoryInterest: the letter may claim the interest the law allows. */
+  statutoryInterest?: boolean;
+  /** Set for the whole text of a final notice (pay-final-notice): it must give a date and a next step. */
+  finalNotice?: { hasDate: boolean };
 }
