@@ -1,10 +1,10 @@
-// `npm run bench`: measure the built extension against the performance budget in design.md,
+// `npm run bench`: measure the built extension against the performance budget in docs/architecture.md,
 // in real Chromium on the project's Gmail fixture. Prints medians (and p90 where several samples
 // make one meaningful) with the budget beside each. Numbers are information: machines are noisy,
 // so going over budget is reported, not failed. Exit code 1 only if something could not be
 // measured at all (no build, no browser, a probe that never fired).
 //
-// Budgets (the design's "Performance budget"): eager content script ≤ 8 KB gzipped; button within
+// Budgets (docs/architecture.md, "Performance budget"): eager content script ≤ 8 KB gzipped; button within
 // one frame (16 ms) of its compose; panel interactive ≤ 100 ms after the click; letter in the body
 // ≤ 50 ms after Insert; ≤ 2 % added script time on a page that changes its DOM constantly.
 //
@@ -441,7 +441,7 @@ async function main() {
     await withExt.close();
   }
   printTable();
-  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s, load average now ${loadavg()[0].toFixed(1)}; medians of the samples, p90 where there are several; budgets from the design's "Performance budget")`);
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s, load average now ${loadavg()[0].toFixed(1)}; medians of the samples, p90 where there are several; budgets from docs/architecture.md, "Performance budget")`);
   process.exitCode = failures ? 1 : 0;
 }
 

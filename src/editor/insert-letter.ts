@@ -9,7 +9,7 @@ import { pasteInsert } from './paste-insert';
 
 export type InsertOutcome = { ok: true; subjectFilled: boolean } | { ok: false; reason: 'no-body' | 'not-inserted' };
 
-/** Put a rendered letter into a compose window, following design.md's insertion rules. */
+/** Put a rendered letter into a compose window, following the insertion rules in docs/architecture.md. */
 export async function insertLetter(target: ComposeTarget, letter: RenderedLetter): Promise<InsertOutcome> {
   const body = target.body();
   if (!body?.isConnected) return { ok: false, reason: 'no-body' };

@@ -1,6 +1,6 @@
 import type { FieldSpec, Scenario } from './types';
 
-// Field building blocks; ids are the fixed vocabulary of facts/letters.md.
+// Field building blocks; ids are the fixed field vocabulary of docs/letter-advice.md.
 const req = (id: string, type: FieldSpec['type'], source?: FieldSpec['source']): FieldSpec => ({ id, type, required: true, source });
 const opt = (id: string, type: FieldSpec['type'], source?: FieldSpec['source']): FieldSpec => ({ id, type, required: false, source });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatDays, formatMoney } from './format';
 import type { LetterLanguage } from './types';
 
-// What facts/letters.md asks of each letter language (Intl in the letter's locale).
+// What docs/letter-advice.md asks of each letter language (Intl in the letter's locale).
 const CASES: Record<LetterLanguage, { date: string; money: string; days: string }> = {
   en: { date: '15 January 2025', money: '€1,234,567.50', days: '2 days' },
   ne: { date: '२०८१ माघ २', money: 'नेरू\u00a0१२,३४,५६७.५०', days: '२ दिन' },

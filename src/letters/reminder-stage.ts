@@ -4,7 +4,7 @@ import { daysBetween } from './values';
 export const REMINDER_STAGES = ['pay-before-due', 'pay-friendly-reminder', 'pay-overdue-followup', 'pay-work-paused', 'pay-final-notice'] as const;
 export type ReminderStage = (typeof REMINDER_STAGES)[number];
 
-/** Freelancer practice (facts/letters.md): 3 days before, then 1, 7, 14 and 30 days after. */
+/** Freelancer practice (docs/letter-advice.md, "Reminder stages"): 3 days before, then 1, 7, 14 and 30 days after. */
 export const DEFAULT_REMINDER_OFFSETS: readonly number[] = [-3, 1, 7, 14, 30];
 
 /**

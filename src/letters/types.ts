@@ -7,7 +7,7 @@ export const LETTER_LANGUAGES: readonly LetterLanguage[] = LANGUAGE_TABLE.map((l
 export type ScenarioGroup = 'ending' | 'before-ending' | 'payment';
 
 /**
- * Advice steps from facts/letters.md: G gratitude · F facts not opinions · W goodwill ·
+ * Advice steps (docs/letter-advice.md): G gratitude · F facts not opinions · W goodwill ·
  * A apology for the fit · R referrals · E effective date, final · C contract honoured or refund ·
  * H handover · P suggest calling first · N general reason · S specific business reason.
  */

@@ -114,7 +114,7 @@ export function CaseHistory({ i18n, library, follow, offsets, onNext }: Props) {
   });
 
   const entry = (letter: (typeof letters)[number]) => (
-    <li key={letter.id} data-tactful="history-item" data-scenario-id={letter.scenarioId} data-invoice={letter.invoiceNumber}>
+    <li key={letter.id} data-tactful="history-item" data-situation={letter.scenarioId} data-invoice={letter.invoiceNumber}>
       {name(letter.scenarioId)}
       {letter.invoiceNumber && <> · <bdi>{letter.invoiceNumber}</bdi></>}
       {' · '}

@@ -1,7 +1,7 @@
 import type { Hook } from '../query';
 
 /**
- * Gmail compose DOM, from facts/sites.md and test/fixtures/gmail/. Class names are volatile;
+ * Gmail compose DOM, from docs/site-dom.md and test/fixtures/gmail/. Class names are volatile;
  * language-independent hooks (g_editable, roles, names, data-*) come first.
  */
 export const GMAIL = {

@@ -1,7 +1,7 @@
 import type { Hook } from '../query';
 
 /**
- * Outlook on the web compose DOM, from facts/sites.md and test/fixtures/outlook/. Class names
+ * Outlook on the web compose DOM, from docs/site-dom.md and test/fixtures/outlook/. Class names
  * are hashed per build; roles, ids and data-icon-name are the stable hooks.
  */
 export const OUTLOOK = {
