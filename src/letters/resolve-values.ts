@@ -54,7 +54,7 @@ export function grammaticalForm(value: unknown): GrammaticalForm {
   return (GRAMMATICAL_FORMS as readonly unknown[]).includes(value) ? (value as GrammaticalForm) : 'neutral';
 }
 
-function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: string | undefined, lang: LetterLanguage): Resolved {
+function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: string | undefined, lang: LetterLanguage, calendar: SenderProfile['nepaliCalendar']): Resolved {
   if (field.type === 'yesNo') return flag(raw === true);
   if (field.type === 'choice') {
     const value = choiceValue(field, raw);
@@ -68,7 +68,7 @@ function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: s
   if (text === '') return ABSENT;
   switch (field.type) {
     case 'date': {
-      const formatted = formatDate(text, lang);
+      const formatted = formatDate(text, lang, { calendar });
       return formatted === undefined ? INVALID : present(formatted);
     }
     case 'money': {
@@ -102,7 +102,7 @@ export function resolveValues(input: ResolveInput): Map<string, Resolved> {
   const raws = new Map(scenario.fields.map((field) => [field.id, rawValue(field, input)]));
   const currency = parseCurrency(asText(raws.get('currency')));
   const resolved = new Map<string, Resolved>();
-  for (const field of scenario.fields) resolved.set(field.id, resolveField(field, raws.get(field.id), currency, lang));
+  for (const field of scenario.fields) resolved.set(field.id, resolveField(field, raws.get(field.id), currency, lang, profile.nepaliCalendar));
 
   // Grammar: exactly one of each trio.
   const addressField = scenario.fields.find((field) => field.id === 'addressForm');

@@ -1,25 +1,44 @@
 import { FIELD_VOCABULARY, findScenario } from '../letters/catalogue';
-import type { LetterLanguage, LetterTemplate, Scenario } from '../letters/types';
-import type { CustomScenario, LetterOverride, ScenarioOverrides } from './schema';
+import type { LetterLanguage, LetterTemplate, Scenario, Voice } from '../letters/types';
+import type { CustomScenario, LetterOverride, LetterPart, ScenarioOverrides } from './schema';
 
-/** The letter the user sees: their edit where they made one, the built-in text elsewhere. */
-export function effectiveTemplate(builtIn: LetterTemplate | undefined, override: LetterOverride | undefined): LetterTemplate | undefined {
+/** The part of a language's override that edits one voice (the top level is "I"). */
+export function voicePart(override: LetterOverride | undefined, voice: Voice): LetterPart | undefined {
+  if (!override) return undefined;
+  if (voice === 'we') return override.we;
+  const part: LetterPart = {};
+  if (override.subject !== undefined) part.subject = override.subject;
+  if (override.body !== undefined) part.body = override.body;
+  return part;
+}
+
+/** The letter the user sees in one voice: their edit of that voice where they made one, the built-in text elsewhere. */
+export function effectiveTemplate(builtIn: LetterTemplate | undefined, override: LetterOverride | undefined, voice: Voice): LetterTemplate | undefined {
   if (!builtIn) return undefined;
-  return { subject: override?.subject ?? builtIn.subject, body: override?.body ?? builtIn.body };
+  const part = voicePart(override, voice);
+  return { subject: part?.subject ?? builtIn.subject, body: part?.body ?? builtIn.body };
 }
 
-/** Only what differs from the built-in text is stored, so built-in updates reach unedited parts. */
-export function overrideFor(builtIn: LetterTemplate, edited: LetterTemplate): LetterOverride | null {
-  const override: LetterOverride = {};
-  if (edited.subject !== builtIn.subject) override.subject = edited.subject;
-  if (edited.body !== builtIn.body) override.body = edited.body;
-  return Object.keys(override).length > 0 ? override : null;
+/**
+ * Only what differs from the built-in text of the voice is stored, so built-in updates reach
+ * unedited parts. `builtIn` is the built-in text of the voice that was edited.
+ */
+export function overrideFor(builtIn: LetterTemplate, edited: LetterTemplate): LetterPart | null {
+  const part: LetterPart = {};
+  if (edited.subject !== builtIn.subject) part.subject = edited.subject;
+  if (edited.body !== builtIn.body) part.body = edited.body;
+  return Object.keys(part).length > 0 ? part : null;
 }
 
-/** Overrides of one scenario with one language's edit applied (or removed when back to built-in). */
-export function withOverride(current: ScenarioOverrides | undefined, lang: LetterLanguage, override: LetterOverride | null): ScenarioOverrides {
+/**
+ * Overrides of one scenario with one language's edit of one voice applied (or removed when back
+ * to the built-in text). The other voice's edit stays; a language with no edit left is dropped.
+ */
+export function withOverride(current: ScenarioOverrides | undefined, lang: LetterLanguage, voice: Voice, part: LetterPart | null): ScenarioOverrides {
   const next: ScenarioOverrides = { ...current };
-  if (override) next[lang] = override;
+  const { we, ...mine } = next[lang] ?? {};
+  const own: LetterOverride = voice === 'we' ? { ...mine, ...(part ? { we: part } : {}) } : { ...part, ...(we ? { we } : {}) };
+  if (Object.keys(own).length > 0) next[lang] = own;
   else delete next[lang];
   return next;
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { LETTER_LANGUAGES } from '../letters/types';
+import { GRAMMATICAL_FORMS, LETTER_LANGUAGES, VOICES } from '../letters/types';
 import { DEFAULT_REMINDER_OFFSETS } from '../letters/reminder-stage';
+import { parseIsoDate } from '../letters/values';
 import { CaseLogSchema } from './case-log';
 import { RecipientMemorySchema } from './recipient-memory';
 
@@ -28,15 +29,43 @@ export const ProfileSchema = v.object({
     ),
     () => [...DEFAULT_REMINDER_OFFSETS],
   ),
+  /** "i": a freelancer writing for herself; "we": a small business. */
+  voice: v.optional(v.picklist(VOICES), 'i'),
+  /** How the writer's own grammar is marked, where a language marks it. */
+  senderForm: v.optional(v.picklist(GRAMMATICAL_FORMS), 'neutral'),
+  /** Dates in Nepali letters: Bikram Sambat or Gregorian. */
+  nepaliCalendar: v.optional(v.picklist(['bs', 'ad']), 'bs'),
+  /** Statutory late-payment interest; null: not chosen, taken from the browser's region when used. */
+  lateInterestLaw: v.optional(v.nullable(v.picklist(['none', 'eu', 'uk'])), null),
+  /** The reference rate the law adds to; null: the rate Tactful ships for the law. */
+  referenceRate: v.optional(
+    v.nullable(
+      v.object({
+        percent: v.pipe(v.number(), v.minValue(-10), v.maxValue(50)),
+        from: v.pipe(v.string(), v.check((date) => parseIsoDate(date) !== undefined, 'a real ISO date')),
+      }),
+    ),
+    null,
+  ),
 });
 export type Profile = v.InferOutput<typeof ProfileSchema>;
 
 export const DEFAULT_PROFILE: Profile = v.parse(ProfileSchema, {});
 
-/** The user's version of one letter in one language: only what differs from the built-in text. */
-export const LetterOverrideSchema = v.object({
+/** An edit of one voice of a letter: only the parts that differ from the built-in text. */
+const LetterPartSchema = v.object({
   subject: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
   body: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEMPLATE))),
+});
+export type LetterPart = v.InferOutput<typeof LetterPartSchema>;
+
+/**
+ * The user's version of one letter in one language: only what differs from the built-in text.
+ * The top level edits the "I" voice, `we` the small-business voice.
+ */
+export const LetterOverrideSchema = v.object({
+  ...LetterPartSchema.entries,
+  we: v.optional(LetterPartSchema),
 });
 export type LetterOverride = v.InferOutput<typeof LetterOverrideSchema>;
 

@@ -26,6 +26,31 @@ describe('user data in storage', () => {
     expect(data.problems.sort()).toEqual(['profile.currency', 'profile.reminderOffsets', 'profile.uiLanguage']);
   });
 
+  it('reads a profile stored before the letter settings existed, with their defaults', async () => {
+    const store = areas();
+    store.sync.items.set('profile', { senderName: 'Ana', businessName: '', signatureLine: '', currency: 'EUR', letterLanguage: 'sl', uiLanguage: null, reminderOffsets: [-3, 1, 7, 14, 30] });
+    const data = await readUserData(store);
+    expect(data.problems).toEqual([]);
+    expect(data.profile).toMatchObject({ senderName: 'Ana', voice: 'i', senderForm: 'neutral', nepaliCalendar: 'bs', lateInterestLaw: null, referenceRate: null });
+  });
+
+  it('keeps the letter settings through storage and drops an unreadable one alone', async () => {
+    const store = areas();
+    const settings = { voice: 'we', senderForm: 'female', nepaliCalendar: 'ad', lateInterestLaw: 'uk', referenceRate: { percent: 3.75, from: '2026-01-01' } } as const;
+    await writeProfile(store, { ...DEFAULT_PROFILE, ...settings });
+    expect((await readUserData(store)).profile).toMatchObject(settings);
+    store.sync.items.set('profile', { ...settings, referenceRate: { percent: 3.75, from: '2026-02-30' }, voice: 'they' });
+    const data = await readUserData(store);
+    expect(data.profile).toMatchObject({ voice: 'i', referenceRate: null, lateInterestLaw: 'uk' });
+    expect(data.problems.sort()).toEqual(['profile.referenceRate', 'profile.voice']);
+  });
+
+  it('reads edits of both voices of a letter', async () => {
+    const store = areas();
+    store.sync.items.set('letter:pay-terms', { en: { body: 'Mine', we: { subject: 'Ours' } } });
+    expect((await readUserData(store)).overrides).toEqual({ 'pay-terms': { en: { body: 'Mine', we: { subject: 'Ours' } } } });
+  });
+
   it('drops an unreadable letter item and keeps the others', async () => {
     const store = areas();
     store.sync.items.set('letter:pay-terms', { en: { subject: 42 } });
