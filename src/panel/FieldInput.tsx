@@ -8,21 +8,25 @@ interface Props {
   value: string | boolean;
   problem: FieldProblem | null;
   showProblem: boolean;
+  /** A short note under the control (what a yes/no implies). */
+  note?: string;
   onChange(value: string | boolean): void;
 }
 
 /** One field of the letter form, labelled, with its validation message. */
-export function FieldInput({ i18n, field, value, problem, showProblem, onChange }: Props) {
+export function FieldInput({ i18n, field, value, problem, showProblem, note, onChange }: Props) {
   const t = i18n.t;
   const id = `tactful-field-${field.id}`;
   const label = t(`fields.${field.id}`);
   const errorId = `${id}-error`;
   const invalid = showProblem && problem !== null;
+  const noteId = `${id}-note`;
+  const hintId = field.type === 'list' ? `${id}-hint` : note ? noteId : undefined;
   const common = {
     id,
     name: field.id,
     'aria-invalid': invalid ? ('true' as const) : undefined,
-    'aria-describedby': invalid ? errorId : field.type === 'list' ? `${id}-hint` : undefined,
+    'aria-describedby': invalid ? errorId : hintId,
     'aria-required': field.required ? ('true' as const) : undefined,
   };
   const text = typeof value === 'string' ? value : '';
@@ -32,6 +36,23 @@ export function FieldInput({ i18n, field, value, problem, showProblem, onChange 
       <div class="field field-check">
         <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />
         <label for={id}>{label}</label>
+        {note && <span class="hint field-note" id={noteId}>{note}</span>}
+      </div>
+    );
+  }
+
+  if (field.type === 'choice') {
+    const options = field.options ?? [];
+    return (
+      <div class="field field-choice">
+        <label for={id}>{label}</label>
+        <select {...common} value={options.includes(text) ? text : (field.default ?? options[0])} onChange={(e) => onChange(e.currentTarget.value)}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {t(`fields.${field.id}Options.${option}`)}
+            </option>
+          ))}
+        </select>
       </div>
     );
   }
@@ -47,7 +68,7 @@ export function FieldInput({ i18n, field, value, problem, showProblem, onChange 
         {...common}
         type={type}
         value={text}
-        inputMode={field.type === 'money' ? 'decimal' : undefined}
+        inputMode={field.type === 'money' || field.type === 'percent' ? 'decimal' : undefined}
         maxLength={field.type === 'currency' ? 3 : undefined}
         autocomplete="off"
         onInput={(e) => onChange(field.type === 'currency' ? e.currentTarget.value.toUpperCase() : e.currentTarget.value)}

@@ -10,10 +10,12 @@ import type { LetterLanguage } from '../letters/types';
 import { rulePack } from '../letters/tone';
 import { validateFields } from '../letters/validate-fields';
 import type { Profile } from '../storage/schema';
+import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { readLastValues, saveLastLetter } from '../storage/last-letter';
 import { browser } from '../platform/browser-api';
 import type { Shortcuts } from '../platform/messages';
 import { copyLetter } from './copy-letter';
+import { requestPrint } from '../print/request-print';
 import { focusNextFrameIfUnmoved } from './deferred-focus';
 import { FieldInput } from './FieldInput';
 import { initialValues, type FormValues } from './initial-values';
@@ -25,6 +27,9 @@ import { CaseHistory, prefillFor, recordInsert, useFollowThrough } from './CaseH
 import type { Case } from '../storage/case-log';
 import { ToneFindings } from '../ui/ToneFindings';
 import { findToneIssues, type PlacedFinding } from './tone-issues';
+import { checklist, toggled } from './checklist';
+import { Checklist } from './Checklist';
+import { interestNote } from './interest-note';
 
 interface Props {
   i18n: i18n;
@@ -55,9 +60,11 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const [notice, setNotice] = useState<Notice>(
     storageProblem ? { kind: 'alert', text: i18n.t('errors.storage') } : openedBecause ? { kind: 'status', text: i18n.t('insertLast.none') } : null,
   );
-  const [, setLoaded] = useState(0);
+  const [loaded, setLoaded] = useState(0);
   const [lastValues, setLastValues] = useState<Record<string, FormValues>>({});
   const [shortcuts, setShortcuts] = useState<Shortcuts>({});
+  /** Checklist items the user said the letter does not need. */
+  const [notNeeded, setNotNeeded] = useState<ReadonlySet<string>>(new Set());
   const formRef = useRef<HTMLFormElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
@@ -80,13 +87,19 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const findScenario = (id: string) => library.scenarios.find((s) => s.id === id);
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
   const template = scenario ? library.template(scenario.id, lang) : undefined;
+  const greetings = useMemo(() => library.greetings(lang), [library, lang, loaded]);
+  // The profile as letters see it: the late-interest law and rate resolved for the browser's region.
+  const sender = useMemo(() => letterProfile(profile, localeRegion(navigator.language)), [profile]);
   const letter = useMemo(
     () =>
       scenario && template
-        ? renderLetter({ scenario, lang, template, values, profile, today, missingLabel: (name) => `[${t(`fields.${name}`)}]` })
+        ? renderLetter({ scenario, lang, template, values, profile: sender, greetings, today, missingLabel: (name) => `[${t(`fields.${name}`)}]` })
         : null,
-    [scenario, template, lang, values, profile, today, t],
+    [scenario, template, lang, values, sender, greetings, today, t],
   );
+  const closingOut = useMemo(() => (scenario ? checklist(scenario, values, notNeeded) : null), [scenario, values, notNeeded]);
+  const fieldNote = (id: string) =>
+    id === 'statutoryInterest' ? interestNote(t, i18n.language, sender.lateInterestLaw ?? 'none', sender.referenceRate) : undefined;
   const problems = useMemo(() => (scenario ? validateFields(scenario, values) : new Map()), [scenario, values]);
   const toneIssues = useMemo(() => (scenario && letter ? findToneIssues(scenario, lang, letter.text, values) : []), [scenario, lang, letter, values]);
 
@@ -101,6 +114,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     setValues(fresh);
     setScenarioId(id);
     setActiveId(id);
+    setNotNeeded(new Set());
     setShowProblems(false);
     setNotice(null);
     if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea'));
@@ -141,6 +155,22 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     if (!letter) return;
     const copied = await copyLetter(letter);
     setNotice(copied ? { kind: 'status', text: t('panel.copied') } : { kind: 'alert', text: t('panel.copyFailed') });
+  };
+
+  // Print checks the letter as Insert does: a printed letter with [placeholders] helps nobody.
+  const print = async () => {
+    if (!scenario || !letter) {
+      setNotice({ kind: 'alert', text: t('panel.chooseFirst') });
+      return;
+    }
+    if (problems.size > 0 || letter.missing.length > 0 || letter.invalid.length > 0) {
+      setShowProblems(true);
+      setNotice({ kind: 'alert', text: t('print.fixFirst') });
+      if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
+      return;
+    }
+    const opened = await requestPrint({ letter, profile, values, today, uiLanguage: i18n.language as LetterLanguage });
+    setNotice(opened ? null : { kind: 'alert', text: t('print.failed') });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -192,9 +222,10 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
             <fieldset>
               <legend>{t('panel.fields')}</legend>
               {scenario.fields.map((field) => (
-                <FieldInput key={field.id} i18n={i18n} field={field} value={values[field.id] ?? ''} problem={problems.get(field.id) ?? null} showProblem={showProblems} onChange={(value) => setValue(field.id, value)} />
+                <FieldInput key={field.id} i18n={i18n} field={field} value={values[field.id] ?? ''} problem={problems.get(field.id) ?? null} showProblem={showProblems} note={fieldNote(field.id)} onChange={(value) => setValue(field.id, value)} />
               ))}
             </fieldset>
+            {closingOut && <Checklist i18n={i18n} items={closingOut} onNotNeeded={(id, on) => setNotNeeded((current) => toggled(current, id, on))} />}
             {letter ? <LetterPreview i18n={i18n} letter={letter} /> : <p role="alert">{t('errors.letterMissing')}</p>}
             <ToneFindings
               i18n={i18n}
@@ -222,6 +253,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
             {shortcuts['open-panel'] && <><br />{t('panel.commandKeys', { openKey: isolate(shortcuts['open-panel']), lastKey: isolate(shortcuts['insert-last'] ?? '—') })}</>}
           </span>
           <button type="button" class="secondary" onClick={() => void copy()} disabled={!letter}>{t('panel.copy')}</button>
+          <button type="button" class="secondary" data-tactful="print" onClick={() => void print()} disabled={!letter}>{t('print.button')}</button>
           <button type="button" class="primary" data-tactful="insert" onClick={() => void insert()}>{t('panel.insert')}</button>
         </div>
       </footer>

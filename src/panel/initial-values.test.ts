@@ -27,3 +27,16 @@ describe('initialValues', () => {
     expect(values).toMatchObject({ clientName: 'New client', paymentLink: 'https://pay.example', currency: 'GBP', amount: '', dueDate: '' });
   });
 });
+
+describe('initialValues for the greeting and rates', () => {
+  it('starts the greeting at its default, neutral, in every situation', () => {
+    expect(initialValues(reminder, { profile: DEFAULT_PROFILE, today: '2025-03-01', locale: 'sl-SI' }).addressForm).toBe('neutral');
+    expect(initialValues(ending, { profile: DEFAULT_PROFILE, today: '2025-03-01', locale: 'sl-SI' }).addressForm).toBe('neutral');
+  });
+
+  it('keeps a contract’s late-payment charge from last time, empty otherwise', () => {
+    const finalNotice = findScenario('pay-final-notice')!;
+    expect(initialValues(finalNotice, { profile: DEFAULT_PROFILE, today: '2025-03-01', locale: 'en', lastValues: { lateFeeRate: '1.5' } }).lateFeeRate).toBe('1.5');
+    expect(initialValues(finalNotice, { profile: DEFAULT_PROFILE, today: '2025-03-01', locale: 'en' }).lateFeeRate).toBe('');
+  });
+});

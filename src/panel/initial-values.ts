@@ -1,5 +1,5 @@
 import { addDays } from '../letters/dates';
-import type { Scenario } from '../letters/types';
+import type { FieldSpec, Scenario } from '../letters/types';
 import type { Profile } from '../storage/schema';
 
 export type FormValues = Record<string, string | boolean>;
@@ -15,7 +15,14 @@ function regionCurrency(locale: string): string {
  * Details that stay the same from one letter to the next (how to pay, whom to recommend);
  * names, amounts and dates belong to one letter and start fresh.
  */
-const STICKY_FIELDS = new Set(['currency', 'paymentLink', 'lateFee', 'referrals', 'handover', 'finalReportLink', 'projectName']);
+const STICKY_FIELDS = new Set(['currency', 'paymentLink', 'lateFee', 'lateFeeRate', 'referrals', 'handover', 'finalReportLink', 'projectName']);
+
+/** What a field holds before anyone fills it: unticked, its default choice, or nothing. */
+function emptyValue(field: FieldSpec): string | boolean {
+  if (field.type === 'yesNo') return false;
+  if (field.type === 'choice') return field.default ?? field.options?.[0] ?? '';
+  return '';
+}
 
 /** Sensible starting values: the recipient, the profile, what was used last time, useful dates. */
 export function initialValues(
@@ -35,7 +42,7 @@ export function initialValues(
   const values: FormValues = {};
   for (const field of scenario.fields) {
     const last = STICKY_FIELDS.has(field.id) ? lastValues[field.id] : undefined;
-    values[field.id] = last !== undefined && last !== '' ? last : (defaults[field.id] ?? (field.type === 'yesNo' ? false : ''));
+    values[field.id] = last !== undefined && last !== '' ? last : (defaults[field.id] ?? emptyValue(field));
   }
   return values;
 }

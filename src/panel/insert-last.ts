@@ -7,6 +7,7 @@ import { todayIso } from '../letters/dates';
 import { renderLetter } from '../letters/render';
 import { browserAreas } from '../storage/browser-areas';
 import { readLastLetter } from '../storage/last-letter';
+import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { readUserDataSafely } from '../storage/user-data';
 import { makeLibrary } from '../ui/letter-library';
 import { openPanel } from './open-panel';
@@ -22,7 +23,8 @@ export async function insertLast(target: ComposeTarget): Promise<void> {
   const scenario = library.scenarios.find((s) => s.id === last.scenarioId);
   const template = scenario && library.template(scenario.id, last.lang);
   if (!scenario || !template) return openPanel(target);
-  const letter = renderLetter({ scenario, lang: last.lang, template, values: last.values, profile: data.profile, today: todayIso() });
+  const profile = letterProfile(data.profile, localeRegion(navigator.language));
+  const letter = renderLetter({ scenario, lang: last.lang, template, values: last.values, profile, greetings: library.greetings(last.lang), today: todayIso() });
   if (letter.missing.length > 0 || letter.invalid.length > 0) return openPanel(target);
   const outcome = await insertLetter(target, letter);
   if (!outcome.ok) return showToast(i18n.t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed'), 'alert');

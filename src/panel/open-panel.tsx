@@ -51,7 +51,7 @@ export async function openPanel(target: ComposeTarget, openedBecause?: 'no-last-
     render(
       <Panel
         i18n={i18n}
-        library={makeLibrary(i18n, { overrides, custom })}
+        library={makeLibrary(i18n, { overrides, custom, profile })}
         target={target}
         profile={profile}
         letterLanguage={profile.letterLanguage ?? uiLanguage}
