@@ -2,10 +2,11 @@ import type { i18n } from 'i18next';
 import { useMemo, useRef } from 'preact/hooks';
 import { LANGUAGES, languageDir } from '../i18n/languages';
 import { renderLetter } from '../letters/render';
-import type { LetterLanguage, LetterTemplate, Scenario } from '../letters/types';
+import type { GreetingTemplates, LetterLanguage, LetterTemplate, Scenario } from '../letters/types';
 import { validateTemplate } from '../letters/validate-template';
 import { LetterPreview } from '../ui/LetterPreview';
 import type { Profile } from '../storage/schema';
+import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { issueMessage, issueTarget } from './issue-messages';
 import { tabId } from './LanguageTabs';
 import { PlaceholderList, placeholderLabel } from './PlaceholderList';
@@ -21,6 +22,8 @@ interface Props {
   /** What the editor shows: the draft, else the saved letter. */
   template: LetterTemplate;
   profile: Profile;
+  /** The language's greeting per address form (undefined while its letters load). */
+  greetings: GreetingTemplates | undefined;
   today: string;
   /** The stage where stating consequences is expected: the tone check allows it there. */
   finalStage: boolean;
@@ -35,18 +38,19 @@ interface Props {
 export const EDITOR_ID = 'letter-editor';
 
 /** One letter in one language: subject and text, with placeholders, problems, preview and tone. */
-export function LetterEditor({ i18n, scenario, lang, template, profile, today, finalStage, hasUnsaved, canReset, onEdit, onSave, onRevert, onReset }: Props) {
+export function LetterEditor({ i18n, scenario, lang, template, profile, greetings, today, finalStage, hasUnsaved, canReset, onEdit, onSave, onRevert, onReset }: Props) {
   const t = i18n.t;
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const dir = languageDir(lang);
   const placeholders = useMemo(() => placeholdersFor(scenario), [scenario]);
   const issues = useMemo(() => validateTemplate(scenario, template), [scenario, template]);
   const tone = useMemo(() => templateToneFindings(template, lang, finalStage), [template, lang, finalStage]);
+  const sender = useMemo(() => letterProfile(profile, localeRegion(navigator.language)), [profile]);
   const letter = useMemo(() => {
     const sample = i18n.getFixedT(lang, 'ui');
     const values = sampleValues(scenario, { today, profile, sample: (id) => sample(`options.sample.${id}`) });
-    return renderLetter({ scenario, lang, template, values, profile, today, missingLabel: (name) => `[${placeholderLabel(t, name)}]` });
-  }, [i18n, scenario, lang, template, profile, today, t]);
+    return renderLetter({ scenario, lang, template, values, profile: sender, greetings, today, missingLabel: (name) => `[${placeholderLabel(t, name)}]` });
+  }, [i18n, scenario, lang, template, sender, profile, greetings, today, t]);
   const invalid = (part: 'subject' | 'body') => (issues.some((issue) => issueTarget(issue) === part) ? 'true' : undefined);
   const describedBy = issues.length > 0 ? 'letter-issues' : undefined;
 

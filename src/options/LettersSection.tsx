@@ -53,7 +53,9 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
   const [activeId, setActiveId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
-  const builtIn: BuiltInLetter = (id, lng) => builtInLetter(i18n, lng, id);
+  // Built-in letters are edited in the profile's voice; own situations have one text.
+  const voice = library.voice;
+  const builtIn: BuiltInLetter = (id, lng) => builtInLetter(i18n, lng, id, voice);
   const saved: SavedLetter = (id, lng) => library.template(id, lng);
   const scenario = library.scenarios.find((s) => s.id === scenarioId);
   const custom = data.custom.find((c) => c.id === scenarioId);
@@ -102,7 +104,7 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
       notify({ kind: 'alert', text: t('options.letters.fixFirst', { languages: languageList(broken) }) });
       return false;
     }
-    if (!(await changeLetters((letters) => withEdits(letters, scenario.id, edits, builtIn)))) return false;
+    if (!(await changeLetters((letters) => withEdits(letters, scenario.id, edits, builtIn, voice)))) return false;
     setDrafts((current) => withoutSavedDrafts(current, scenario.id, edits));
     notify({ kind: 'status', text: t('options.letters.saved') });
     return true;
@@ -111,8 +113,8 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
   const reset = async (langs: readonly LetterLanguage[]) => {
     if (!scenario) return;
     const before: UserLetters = { overrides: data.overrides, custom: data.custom };
-    const stored = hasOwnText(data, scenario.id, langs);
-    if (stored && !(await changeLetters((letters) => withReset(letters, scenario.id, langs)))) return;
+    const stored = hasOwnText(data, scenario.id, langs, voice);
+    if (stored && !(await changeLetters((letters) => withReset(letters, scenario.id, langs, voice)))) return;
     setDrafts((current) => withoutDrafts(current, scenario.id, langs));
     const undo = async () => {
       if (await changeLetters((letters) => withScenarioFrom(letters, before, scenario.id))) notify({ kind: 'status', text: t('options.undone') });
@@ -123,7 +125,7 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
 
   const duplicate = async (newName: string, fieldIds: string[]) => {
     if (!scenario) return;
-    const copy = duplicateScenario(data, { id: scenario.id, name: newName, fieldIds, builtInIds: BUILT_IN_IDS }, builtIn);
+    const copy = duplicateScenario(data, { id: scenario.id, name: newName, fieldIds, builtInIds: BUILT_IN_IDS }, builtIn, voice);
     setDialog(null);
     if (!(await changeLetters((letters) => withCustom(letters, copy)))) return;
     open(copy.id);
@@ -183,19 +185,25 @@ export function LettersSection({ i18n, data, library, today, changeLetters, noti
               </div>
             </div>
             {custom && <p class="hint">{t('options.letters.followsBase', { name: baseName })}</p>}
-            <LanguageTabs i18n={i18n} lang={lang} unsaved={unsaved} own={LETTER_LANGUAGES.filter((lng) => hasOwnText(data, scenario.id, [lng]))} panelId={EDITOR_ID} onSelect={setLang} />
+            {!custom && (
+              <p class="hint" data-tactful="letter-voice" data-voice={voice}>
+                {t('options.letters.editingVoice', { voice: t(`options.profile.voiceOptions.${voice}`) })}
+              </p>
+            )}
+            <LanguageTabs i18n={i18n} lang={lang} unsaved={unsaved} own={LETTER_LANGUAGES.filter((lng) => hasOwnText(data, scenario.id, [lng], voice))} panelId={EDITOR_ID} onSelect={setLang} />
             <LetterEditor
               i18n={i18n}
               scenario={scenario}
               lang={lang}
               template={template}
               profile={data.profile}
+              greetings={library.greetings(lang)}
               today={today}
               finalStage={(custom?.baseId ?? scenario.id) === 'pay-final-notice'}
               hasUnsaved={unsaved.includes(lang)}
               canReset={{
-                thisLanguage: unsaved.includes(lang) || hasOwnText(data, scenario.id, [lang]),
-                allLanguages: unsaved.length > 0 || hasOwnText(data, scenario.id, LETTER_LANGUAGES),
+                thisLanguage: unsaved.includes(lang) || hasOwnText(data, scenario.id, [lang], voice),
+                allLanguages: unsaved.length > 0 || hasOwnText(data, scenario.id, LETTER_LANGUAGES, voice),
               }}
               onEdit={(edited) => setDrafts((current) => withDraft(current, scenario.id, lang, edited, saved(scenario.id, lang)))}
               onSave={() => void save()}

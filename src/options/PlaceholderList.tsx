@@ -27,7 +27,7 @@ export function PlaceholderList({ i18n, placeholders, onInsert }: Props) {
               type="button"
               class="chip"
               data-placeholder={placeholder.name}
-              title={`{{${placeholder.name}}}${placeholder.optional ? ` · ${t('options.letters.optionalDetail')}` : ''}`}
+              title={placeholder.sectionOnly ? `{{#${placeholder.name}}}…{{/${placeholder.name}}}` : `{{${placeholder.name}}}${placeholder.optional ? ` · ${t('options.letters.optionalDetail')}` : ''}`}
               onClick={() => onInsert(placeholder)}
             >
               {placeholderLabel(t, placeholder.name)}

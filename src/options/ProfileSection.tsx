@@ -1,11 +1,14 @@
 import type { i18n } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES } from '../i18n/languages';
+import { defaultLateInterestLaw, type LateInterestLaw } from '../letters/late-interest';
+import { SHIPPED_REFERENCE_RATES } from '../letters/reference-rates';
 import { REMINDER_STAGES } from '../letters/reminder-stage';
-import type { LetterLanguage } from '../letters/types';
+import { GRAMMATICAL_FORMS, VOICES, type LetterLanguage } from '../letters/types';
+import { localeRegion } from '../storage/letter-profile';
 import type { Profile } from '../storage/schema';
 import type { Notify } from './notice';
-import { formFromProfile, readProfileForm, sameForm, type ProfileForm, type ProfileProblem, type ProfileProblems } from './profile-form';
+import { formFromProfile, readProfileForm, sameForm, withLateInterestLaw, type ProfileForm, type ProfileProblem, type ProfileProblems } from './profile-form';
 import { useUnsavedWarning } from './unsaved-warning';
 
 interface Props {
@@ -17,19 +20,22 @@ interface Props {
 }
 
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'NPR', 'PKR', 'MYR', 'INR', 'AUD', 'CAD', 'SGD'];
+const LAWS: readonly LateInterestLaw[] = ['none', 'eu', 'uk'];
 
 /** The sender's details, default languages and reminder timing. */
 export function ProfileSection({ i18n, profile, saveProfile, notify }: Props) {
   const t = i18n.t;
-  const [form, setForm] = useState<ProfileForm>(() => formFromProfile(profile));
-  const [base, setBase] = useState<ProfileForm>(() => formFromProfile(profile));
+  // Where the sender probably works: what "automatic" means for late-payment interest.
+  const region = localeRegion(navigator.language);
+  const [form, setForm] = useState<ProfileForm>(() => formFromProfile(profile, region));
+  const [base, setBase] = useState<ProfileForm>(() => formFromProfile(profile, region));
   const [problems, setProblems] = useState<ProfileProblems>(new Map());
   const dirty = !sameForm(form, base);
   useUnsavedWarning(dirty);
 
   // A profile saved elsewhere (another tab, an import) shows here unless the user is editing.
   useEffect(() => {
-    const stored = formFromProfile(profile);
+    const stored = formFromProfile(profile, region);
     setBase(stored);
     if (!dirty) setForm(stored);
   }, [profile]);
@@ -40,7 +46,7 @@ export function ProfileSection({ i18n, profile, saveProfile, notify }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = readProfileForm(form);
+    const result = readProfileForm(form, region);
     if (!result.ok) {
       setProblems(result.problems);
       notify({ kind: 'alert', text: t('options.profile.fixFirst') });
@@ -49,11 +55,31 @@ export function ProfileSection({ i18n, profile, saveProfile, notify }: Props) {
     }
     setProblems(new Map());
     if (!(await saveProfile(result.profile))) return;
-    const stored = formFromProfile(result.profile);
+    const stored = formFromProfile(result.profile, region);
     setBase(stored);
     setForm(stored);
     notify({ kind: 'status', text: t('options.profile.saved') });
   };
+
+  /** A select of fixed choices, labelled `options.profile.<key>Options.<value>`, with a hint. */
+  const choice = <K extends 'voice' | 'senderForm' | 'nepaliCalendar'>(key: K, values: readonly ProfileForm[K][]) => (
+    <div class="field">
+      <label for={`profile-${key}`}>{t(`options.profile.${key}`)}</label>
+      <select {...control(key)} name={key} value={form[key]} aria-describedby={`profile-${key}-hint`} onChange={(event) => set(key, event.currentTarget.value as ProfileForm[K])}>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {t(`options.profile.${key}Options.${value}`)}
+          </option>
+        ))}
+      </select>
+      <span class="hint" id={`profile-${key}-hint`}>
+        {t(`options.profile.${key}Hint`)}
+      </span>
+    </div>
+  );
+  const regionLaw = defaultLateInterestLaw(region);
+  const rateLaw = form.lateInterestLaw || regionLaw;
+  const shipped = rateLaw === 'none' ? undefined : SHIPPED_REFERENCE_RATES[rateLaw];
 
   const message = (problem: ProfileProblem) => t(`options.profile.problems.${problem.kind}`, problem);
   const control = (name: string) => {
@@ -127,6 +153,55 @@ export function ProfileSection({ i18n, profile, saveProfile, notify }: Props) {
           {languageChoice('letterLanguage', t('options.profile.sameAsTactful'))}
           {languageChoice('uiLanguage', t('options.profile.browserLanguage'))}
         </div>
+        <fieldset class="letter-settings">
+          <legend>{t('options.profile.letterSettings')}</legend>
+          <div class="profile-grid">
+            {choice('voice', VOICES)}
+            {choice('senderForm', GRAMMATICAL_FORMS)}
+            {choice('nepaliCalendar', ['bs', 'ad'])}
+          </div>
+        </fieldset>
+        <fieldset class="late-interest">
+          <legend>{t('options.profile.lateInterest')}</legend>
+          <div class="profile-grid">
+            <div class="field">
+              <label for="profile-lateInterestLaw">{t('options.profile.lateInterestLaw')}</label>
+              <select
+                {...control('lateInterestLaw')}
+                name="lateInterestLaw"
+                value={form.lateInterestLaw}
+                aria-describedby="profile-lateInterestLaw-hint"
+                onChange={(event) => setForm((current) => withLateInterestLaw(current, event.currentTarget.value as LateInterestLaw | '', region))}
+              >
+                <option value="">{t('options.profile.lateInterestLawOptions.auto', { law: t(`options.profile.lateInterestLawOptions.${regionLaw}`) })}</option>
+                {LAWS.map((law) => (
+                  <option key={law} value={law}>
+                    {t(`options.profile.lateInterestLawOptions.${law}`)}
+                  </option>
+                ))}
+              </select>
+              <span class="hint" id="profile-lateInterestLaw-hint">
+                {t('options.profile.lateInterestLawHint')}
+              </span>
+            </div>
+            <div class="field">
+              <label for="profile-referenceRate">{t('options.profile.referenceRate')}</label>
+              <span class="with-unit">
+                <input {...control('referenceRate')} name="referenceRate" inputMode="decimal" autocomplete="off" class="short" value={form.referenceRate} onInput={(event) => set('referenceRate', event.currentTarget.value)} />
+                <span class="unit">%</span>
+              </span>
+              {problemText('referenceRate')}
+              <label for="profile-referenceRate-from">{t('options.profile.referenceRateFrom')}</label>
+              <input {...control('referenceRate.from')} name="referenceRate.from" type="date" value={form.referenceRateFrom} onInput={(event) => set('referenceRateFrom', event.currentTarget.value)} />
+              {problemText('referenceRate.from')}
+              <span class="hint">
+                {shipped
+                  ? t('options.profile.referenceRateHint', { rate: new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(shipped.percent / 100), date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${shipped.from}T00:00:00Z`)) })
+                  : t('options.profile.referenceRateUnused')}
+              </span>
+            </div>
+          </div>
+        </fieldset>
         <fieldset class="offsets" aria-describedby="profile-offsets-hint">
           <legend>{t('options.profile.offsets')}</legend>
           <p id="profile-offsets-hint" class="hint">

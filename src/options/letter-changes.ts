@@ -1,12 +1,12 @@
-import type { LetterLanguage, LetterTemplate } from '../letters/types';
-import { effectiveTemplate, newCustomId, overrideFor, withOverride } from '../storage/effective-letters';
+import type { LetterLanguage, LetterTemplate, Voice } from '../letters/types';
+import { effectiveTemplate, newCustomId, overrideFor, voicePart, withOverride } from '../storage/effective-letters';
 import type { CustomScenario, LetterOverride, ScenarioOverrides } from '../storage/schema';
 import type { UserData } from '../storage/user-data';
 
 /** The letter part of the user's data: edits of built-in letters and own situations. */
 export type UserLetters = Pick<UserData, 'overrides' | 'custom'>;
 
-/** The built-in text shipped with Tactful. */
+/** The built-in text shipped with Tactful, in the voice being edited. */
 export type BuiltInLetter = (scenarioId: string, lang: LetterLanguage) => LetterTemplate | undefined;
 
 function withScenarioOverrides(overrides: UserLetters['overrides'], scenarioId: string, byLang: ScenarioOverrides): UserLetters['overrides'] {
@@ -22,23 +22,23 @@ function replaceCustom(letters: UserLetters, custom: CustomScenario): UserLetter
 }
 
 /** What an own situation shows in a language it has no text of its own in: its base's letter. */
-function inheritedLetter(letters: UserLetters, custom: CustomScenario, lang: LetterLanguage, builtIn: BuiltInLetter): LetterTemplate | undefined {
-  return effectiveTemplate(builtIn(custom.baseId, lang), letters.overrides[custom.baseId]?.[lang]);
+function inheritedLetter(letters: UserLetters, custom: CustomScenario, lang: LetterLanguage, builtIn: BuiltInLetter, voice: Voice): LetterTemplate | undefined {
+  return effectiveTemplate(builtIn(custom.baseId, lang), letters.overrides[custom.baseId]?.[lang], voice);
 }
 
 const same = (a: LetterTemplate, b: LetterTemplate | undefined) => b !== undefined && a.subject === b.subject && a.body === b.body;
 
 /**
- * The letters with edits of one situation applied. A built-in letter keeps only its differences
- * from the built-in text; an own situation keeps its text only where it differs from what it
- * would inherit.
+ * The letters with edits of one situation, made in one voice, applied. A built-in letter keeps
+ * only its differences from the built-in text of that voice (the other voice is untouched); an
+ * own situation has one text and keeps it only where it differs from what it would inherit.
  */
-export function withEdits(letters: UserLetters, scenarioId: string, edits: ReadonlyMap<LetterLanguage, LetterTemplate>, builtIn: BuiltInLetter): UserLetters {
+export function withEdits(letters: UserLetters, scenarioId: string, edits: ReadonlyMap<LetterLanguage, LetterTemplate>, builtIn: BuiltInLetter, voice: Voice): UserLetters {
   const custom = letters.custom.find((c) => c.id === scenarioId);
   if (custom) {
     const own = { ...custom.letters };
     for (const [lang, edited] of edits) {
-      if (same(edited, inheritedLetter(letters, custom, lang, builtIn))) delete own[lang];
+      if (same(edited, inheritedLetter(letters, custom, lang, builtIn, voice))) delete own[lang];
       else own[lang] = { subject: edited.subject, body: edited.body };
     }
     return replaceCustom(letters, { ...custom, letters: own });
@@ -46,13 +46,13 @@ export function withEdits(letters: UserLetters, scenarioId: string, edits: Reado
   let byLang = letters.overrides[scenarioId] ?? {};
   for (const [lang, edited] of edits) {
     const original = builtIn(scenarioId, lang);
-    byLang = withOverride(byLang, lang, original ? overrideFor(original, edited) : { subject: edited.subject, body: edited.body });
+    byLang = withOverride(byLang, lang, voice, original ? overrideFor(original, edited) : { subject: edited.subject, body: edited.body });
   }
   return { overrides: withScenarioOverrides(letters.overrides, scenarioId, byLang), custom: letters.custom };
 }
 
-/** Back to the built-in text (an own situation: back to its base's letter) in these languages. */
-export function withReset(letters: UserLetters, scenarioId: string, langs: readonly LetterLanguage[]): UserLetters {
+/** Back to the built-in text of one voice (an own situation: back to its base's letter) in these languages. */
+export function withReset(letters: UserLetters, scenarioId: string, langs: readonly LetterLanguage[], voice: Voice): UserLetters {
   const custom = letters.custom.find((c) => c.id === scenarioId);
   if (custom) {
     const own = { ...custom.letters };
@@ -60,15 +60,19 @@ export function withReset(letters: UserLetters, scenarioId: string, langs: reado
     return replaceCustom(letters, { ...custom, letters: own });
   }
   let byLang = letters.overrides[scenarioId] ?? {};
-  for (const lang of langs) byLang = withOverride(byLang, lang, null);
+  for (const lang of langs) byLang = withOverride(byLang, lang, voice, null);
   return { overrides: withScenarioOverrides(letters.overrides, scenarioId, byLang), custom: letters.custom };
 }
 
-/** Has the user's own text in any of these languages (something a reset would remove)? */
-export function hasOwnText(letters: UserLetters, scenarioId: string, langs: readonly LetterLanguage[]): boolean {
+/** Has the user's own text in this voice in any of these languages (something a reset would remove)? */
+export function hasOwnText(letters: UserLetters, scenarioId: string, langs: readonly LetterLanguage[], voice: Voice): boolean {
   const custom = letters.custom.find((c) => c.id === scenarioId);
-  const own = custom ? custom.letters : letters.overrides[scenarioId];
-  return langs.some((lang) => own?.[lang] !== undefined);
+  if (custom) return langs.some((lang) => custom.letters[lang] !== undefined);
+  const own = letters.overrides[scenarioId];
+  return langs.some((lang) => {
+    const part = voicePart(own?.[lang], voice);
+    return part !== undefined && Object.keys(part).length > 0;
+  });
 }
 
 /**
@@ -80,6 +84,7 @@ export function duplicateScenario(
   letters: UserLetters,
   source: { id: string; name: string; fieldIds: readonly string[]; builtInIds: Iterable<string> },
   builtIn: BuiltInLetter,
+  voice: Voice,
 ): CustomScenario {
   const own = letters.custom.find((c) => c.id === source.id);
   const taken = new Set([...source.builtInIds, ...letters.custom.map((c) => c.id)]);
@@ -87,7 +92,9 @@ export function duplicateScenario(
   if (own) Object.assign(copied, structuredClone(own.letters));
   else {
     for (const [lang, override] of Object.entries(letters.overrides[source.id] ?? {}) as [LetterLanguage, LetterOverride][]) {
-      const text = effectiveTemplate(builtIn(source.id, lang), override);
+      // Only the voice being edited: an edit of the other voice is not what the user sees.
+      if (!hasOwnText(letters, source.id, [lang], voice)) continue;
+      const text = effectiveTemplate(builtIn(source.id, lang), override, voice);
       if (text) copied[lang] = text;
     }
   }

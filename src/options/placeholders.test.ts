@@ -4,12 +4,26 @@ import { validateTemplate } from '../letters/validate-template';
 import { insertPlaceholder, placeholdersFor } from './placeholders';
 
 describe('placeholders', () => {
-  it('offers a situation’s fields, then the values it can derive', () => {
+  it('offers a situation’s fields, then the values it can derive, then the yes/no sections', () => {
     const names = placeholdersFor(findScenario('pay-partial-received')!).map((p) => p.name);
-    expect(names.slice(-2)).toEqual(['daysOverdue', 'amountDue']);
-    expect(placeholdersFor(findScenario('pay-friendly-reminder')!).map((p) => p.name)).toContain('daysOverdue');
-    expect(placeholdersFor(findScenario('pay-friendly-reminder')!).map((p) => p.name)).not.toContain('amountDue');
-    expect(placeholdersFor(findScenario('end-general')!).some((p) => p.derived)).toBe(false);
+    expect(names.slice(0, 2)).toEqual(['clientName', 'senderName']);
+    expect(names).toContain('greeting');
+    expect(names).toEqual(expect.arrayContaining(['daysOverdue', 'daysUntilDue', 'amountDue', 'partPaid', 'notYetDue', 'recipientFemale', 'senderNeutral']));
+    const reminder = placeholdersFor(findScenario('pay-friendly-reminder')!).map((p) => p.name);
+    expect(reminder).toEqual(expect.arrayContaining(['amountDue', 'interestAmount', 'interestRate', 'interestDays', 'compensation']));
+    const ending = placeholdersFor(findScenario('end-general')!);
+    expect(ending.filter((p) => p.derived && !p.sectionOnly).map((p) => p.name)).toEqual(['greeting']);
+    expect(ending.filter((p) => p.sectionOnly).map((p) => p.name)).toEqual(['recipientFemale', 'recipientMale', 'recipientNeutral', 'senderFemale', 'senderMale', 'senderNeutral']);
+  });
+
+  it('never offers the greeting form itself: a choice is not printed', () => {
+    for (const scenario of SCENARIOS) expect(placeholdersFor(scenario).map((p) => p.name), scenario.id).not.toContain('addressForm');
+  });
+
+  it('puts a yes/no as an empty section, caret inside', () => {
+    const { text, caret } = insertPlaceholder('Hi ', 3, 3, { name: 'senderFemale', optional: true, derived: true, sectionOnly: true });
+    expect(text).toBe('Hi {{#senderFemale}}{{/senderFemale}}');
+    expect(text.slice(0, caret)).toBe('Hi {{#senderFemale}}');
   });
 
   it('puts a required value at the caret, replacing the selection', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_VOCABULARY, SCENARIOS } from '../letters/catalogue';
 import { renderLetter } from '../letters/render';
-import { LETTER_LANGUAGES } from '../letters/types';
+import { LETTER_LANGUAGES, VOICES } from '../letters/types';
+import { greetingTemplates, letterEntry, pickVoice } from '../letters/voice';
+import { letterProfile } from '../storage/letter-profile';
 import { DEFAULT_PROFILE } from '../storage/schema';
 import en from '../../locales/en/letters.json';
 import ms from '../../locales/ms/letters.json';
@@ -10,17 +12,22 @@ import sl from '../../locales/sl/letters.json';
 import ur from '../../locales/ur/letters.json';
 import { sampleValues } from './sample-values';
 
-const LETTERS: Record<string, Record<string, { subject: string; body: string }>> = { en, ne, ur, sl, ms };
+const LETTERS: Record<string, unknown> = { en, ne, ur, sl, ms };
 const context = { today: '2025-03-10', profile: { ...DEFAULT_PROFILE, senderName: 'Ana Novak' }, sample: (id: string) => `sample ${id}` };
 
 describe('sample values for the preview', () => {
   it('fill every field of every situation with a value the renderer accepts', () => {
-    for (const scenario of SCENARIOS) {
-      for (const lang of LETTER_LANGUAGES) {
-        const template = LETTERS[lang]![scenario.id]!;
-        const letter = renderLetter({ scenario, lang, template, values: sampleValues(scenario, context), profile: context.profile, today: context.today });
-        expect(letter.missing, scenario.id).toEqual([]);
-        expect(letter.invalid, scenario.id).toEqual([]);
+    // Both voices, with statutory interest in force (EU), so every section of the letter shows.
+    for (const voice of VOICES) {
+      const profile = letterProfile({ ...context.profile, voice, lateInterestLaw: 'eu' }, undefined);
+      for (const scenario of SCENARIOS) {
+        for (const lang of LETTER_LANGUAGES) {
+          const file = LETTERS[lang];
+          const template = pickVoice(letterEntry(file, scenario.id)!, voice);
+          const letter = renderLetter({ scenario, lang, template, values: sampleValues(scenario, context), profile, greetings: greetingTemplates(file), today: context.today });
+          expect(letter.missing, `${scenario.id} ${lang} ${voice}`).toEqual([]);
+          expect(letter.invalid, `${scenario.id} ${lang} ${voice}`).toEqual([]);
+        }
       }
     }
   });
@@ -37,5 +44,6 @@ describe('sample values for the preview', () => {
     expect(values.clientName).toBe('sample clientName');
     expect(values.dueDate).toBe('2025-03-03');
     expect(values.currency).toBe('EUR');
+    expect(values.addressForm).toBe('neutral');
   });
 });

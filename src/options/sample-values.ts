@@ -25,6 +25,7 @@ const FIXED: Record<string, string> = {
   paymentLink: 'https://pay.example.com/INV-2025-042',
   finalReportLink: 'https://example.com/final-report',
   noticeDays: '14',
+  lateFeeRate: '1.5',
 };
 
 function sampleFor(field: FieldSpec, context: { today: string; profile: Profile; sample(id: TranslatedSample): string }): FieldValues[string] {
@@ -44,6 +45,10 @@ function sampleFor(field: FieldSpec, context: { today: string; profile: Profile;
       return '14';
     case 'yesNo':
       return true;
+    case 'choice':
+      return field.default ?? field.options?.[0];
+    case 'percent':
+      return '1.5';
     default:
       // A field added to the vocabulary later still shows where it goes.
       return field.id;
