@@ -10,7 +10,25 @@ import { builtExtension, chromiumArgs, chromiumPath } from '../support/chromium-
 import { openCompose, placeCaret } from './support/gmail';
 
 // Headless Chromium cannot press an extension's shortcut; a real X server and real key events can.
-const DISPLAY = ':97';
+let DISPLAY = '';
+
+/**
+ * Start Xvfb on a free display. `-displayfd` makes it write the display number once it accepts
+ * connections: that is the moment to go on, however slow the machine.
+ */
+function startXvfb(): Promise<{ xvfb: ChildProcess; display: string }> {
+  const xvfb = spawn(need('Xvfb', 'xvfb'), ['-displayfd', '3', '-screen', '0', '1400x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let number = '';
+    let errors = '';
+    xvfb.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    xvfb.stdio[3]!.on('data', (chunk: Buffer) => {
+      number += chunk.toString();
+      if (number.includes('\n')) resolve({ xvfb, display: `:${number.trim()}` });
+    });
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${errors}`)));
+  });
+}
 
 function need(binary: string, apt: string): string {
   const path = ['/usr/bin', '/usr/local/bin'].map((dir) => join(dir, binary)).find(existsSync);
@@ -29,8 +47,7 @@ describe('the real keyboard shortcut in a headed Chromium (Xvfb, xdotool)', () =
   let userDataDir: string;
 
   beforeAll(async () => {
-    xvfb = spawn(need('Xvfb', 'xvfb'), [DISPLAY, '-screen', '0', '1400x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    ({ xvfb, display: DISPLAY } = await startXvfb());
     userDataDir = await mkdtemp(join(tmpdir(), 'tactful-headed-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
