@@ -4,6 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { bodyHtml, composeLocator, openCompose, openGmail } from './support/gmail';
 import { clearStorage, openLetter, openOptions, storedState } from './support/options';
 import { fillLetter, panel, REMINDER_VALUES } from './support/panel';
+import { SHIPPED_REFERENCE_RATES } from '../../src/letters/reference-rates';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
 // The opening of the English friendly reminder in each voice (its wording may be polished; the voice stays).
@@ -97,10 +98,11 @@ describe('letter settings: greeting, checklist, voice', () => {
     await openPanelFor(mail);
     await fillLetter(mail, 'pay-friendly-reminder', REMINDER_VALUES);
     const note = panel(mail).locator('#tactful-field-statutoryInterest-note');
-    await expect.poll(() => note.textContent()).toContain('11.75%');
+    const rate = `${SHIPPED_REFERENCE_RATES.uk.percent + 8}%`;
+    await expect.poll(() => note.textContent()).toContain(rate);
     expect(await note.textContent()).toContain('only where your contract sets no other rate');
     await panel(mail).locator('[name="statutoryInterest"]').check();
-    await expect.poll(() => panel(mail).locator('[data-tactful="preview"]').textContent()).toContain('11.75% a year');
+    await expect.poll(() => panel(mail).locator('[data-tactful="preview"]').textContent()).toContain(`${rate} a year`);
   });
 
   it('saves the voice in the options page, and the panel then writes the “we” letter', async () => {
@@ -115,7 +117,8 @@ describe('letter settings: greeting, checklist, voice', () => {
     expect(await options.locator('select[name="senderForm"]').inputValue()).toBe('neutral');
     expect(await options.locator('select[name="nepaliCalendar"]').inputValue()).toBe('bs');
     expect(await options.locator('select[name="lateInterestLaw"]').inputValue()).toBe('');
-    expect(await options.locator('input[name="referenceRate"]').inputValue()).toBe('3.75');
+    // en-GB: the UK law, with the rate Tactful ships for it.
+    expect(await options.locator('input[name="referenceRate"]').inputValue()).toBe(String(SHIPPED_REFERENCE_RATES.uk.percent));
     await voice.selectOption('we');
     await options.locator('[data-tactful="save-profile"]').click();
     await expect.poll(async () => ((await storedState(browser)).sync.profile as { voice?: string } | undefined)?.voice).toBe('we');
