@@ -15,13 +15,13 @@ import { parseIsoDate } from './values';
 
 export interface BikramSambatDate {
   year: number;
-  /** 1 = बैशाख … 12 = चैत */
+  /** 1 = वैशाख … 12 = चैत */
   month: number;
   day: number;
 }
 
 const FIRST_YEAR = 2000;
-/** 1 बैशाख 2000 BS. */
+/** 1 वैशाख 2000 BS. */
 const EPOCH = Date.UTC(1943, 3, 14);
 const DAY_MS = 86_400_000;
 

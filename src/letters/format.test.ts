@@ -47,7 +47,7 @@ describe('Nepali dates in Bikram Sambat', () => {
   it('dates Nepali letters in Bikram Sambat by default', () => {
     expect(formatDate('2026-11-28', 'ne')).toBe('२०८३ मंसिर १२');
     expect(formatDate('2026-11-28', 'ne', { calendar: 'bs' })).toBe('२०८३ मंसिर १२');
-    expect(formatDate('2026-04-14', 'ne')).toBe('२०८३ बैशाख १');
+    expect(formatDate('2026-04-14', 'ne')).toBe('२०८३ वैशाख १');
   });
 
   it('writes the Gregorian date when asked to', () => {

@@ -41,6 +41,6 @@ describe('Bikram Sambat dates in Nepali', () => {
 
   it('names the twelve months in the everyday Nepali forms', () => {
     const names = Array.from({ length: 12 }, (_, index) => nepaliBsDate({ year: 2083, month: index + 1, day: 1 }).split(' ')[1]);
-    expect(names).toEqual(['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत']);
+    expect(names).toEqual(['वैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत']);
   });
 });

@@ -11,7 +11,7 @@ const MONTHS = ['जनवरी', 'फेब्रुअरी', 'मार्�
  * most calendars). Libraries mix in formal Sanskrit forms (श्रावण, भाद्र, कार्तिक, पौष, फाल्गुन,
  * चैत्र); we keep one register throughout.
  */
-const BS_MONTHS = ['बैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'];
+const BS_MONTHS = ['वैशाख', 'जेठ', 'असार', 'साउन', 'भदौ', 'असोज', 'कात्तिक', 'मंसिर', 'पुस', 'माघ', 'फागुन', 'चैत'];
 
 const devanagari = (text: string) => text.replace(/[0-9]/g, (digit) => DIGITS[Number(digit)]!);
 
