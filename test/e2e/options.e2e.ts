@@ -8,7 +8,7 @@ import { clearStorage, letterEditor, openLetter, openOptions, storedState, userS
 import { fillLetter, insertVia, panel, REMINDER_VALUES } from './support/panel';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
-const BUILT_IN_SENTENCE = 'I know how easily these things can slip through in a busy week, so I thought a quick note might help.';
+const BUILT_IN_SENTENCE = 'I know how easily these things can slip through the net in a busy week, so I thought a quick note might help.';
 const EDITED_SENTENCE = 'Busy weeks happen to all of us, so here is a gentle nudge.';
 
 /** Back to the mail tab: a background tab gets no animation frames, which the panel waits for. */
