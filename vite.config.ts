@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) => {
       cssCodeSplit: false,
       target: 'es2022',
       sourcemap: false,
+      // Pages the manifest does not name (crxjs builds those it does): the print page.
+      rollupOptions: { input: { print: 'src/print/index.html' } },
     },
   };
 });

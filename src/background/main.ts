@@ -1,6 +1,8 @@
-import { browser } from '../platform/browser-api';
+import { browser, type Runtime } from '../platform/browser-api';
 import { mailOrigins } from '../platform/mail-origins';
 import { isCommandName, isShortcutsRequest, type Shortcuts } from '../platform/messages';
+import { isPrintDocumentRequest, isPrintRequest } from '../print/print-messages';
+import { openPrintPage, takePrintDocument } from '../print/print-worker';
 import { browserAreas } from '../storage/browser-areas';
 import { migrate } from '../storage/migrations';
 
@@ -26,11 +28,20 @@ browser.commands.onCommand.addListener(async (command) => {
 });
 
 // The panel shows the user's current shortcuts (they can remap them in the browser).
-browser.runtime.onMessage.addListener(async (message: unknown): Promise<Shortcuts | undefined> => {
-  if (!isShortcutsRequest(message)) return undefined;
+async function currentShortcuts(): Promise<Shortcuts> {
   const shortcuts: Shortcuts = {};
   for (const command of await browser.commands.getAll()) {
     if (command.name && isCommandName(command.name) && command.shortcut) shortcuts[command.name] = command.shortcut;
   }
   return shortcuts;
-});
+}
+
+// One listener answers every message; a message it does not know gets no promise back, so that
+// another listener (or none) can answer it.
+browser.runtime.onMessage.addListener(((message: unknown, sender: Runtime.MessageSender) => {
+  if (isShortcutsRequest(message)) return currentShortcuts();
+  // The panel's Print: the letter waits under a one-time id for the page that prints it.
+  if (isPrintRequest(message)) return openPrintPage(message.document, sender.tab);
+  if (isPrintDocumentRequest(message)) return takePrintDocument(message.id);
+  return undefined;
+}) as (message: unknown, sender: Runtime.MessageSender) => Promise<unknown>);
