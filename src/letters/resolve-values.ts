@@ -1,5 +1,6 @@
 import { formatDate, formatDays, formatMoney } from './format';
 import { statutoryInterest } from './late-interest';
+import { letterCalendar } from './letter-calendar';
 import { letterLocale } from './letter-locale';
 import { GRAMMATICAL_FORMS, type FieldSpec, type FieldValue, type FieldValues, type GrammaticalForm, type LetterLanguage, type Scenario, type SenderProfile } from './types';
 import { daysBetween, listItems, parseAmount, parseCurrency } from './values';
@@ -102,7 +103,9 @@ export function resolveValues(input: ResolveInput): Map<string, Resolved> {
   const raws = new Map(scenario.fields.map((field) => [field.id, rawValue(field, input)]));
   const currency = parseCurrency(asText(raws.get('currency')));
   const resolved = new Map<string, Resolved>();
-  for (const field of scenario.fields) resolved.set(field.id, resolveField(field, raws.get(field.id), currency, lang, profile.nepaliCalendar));
+  const dates = scenario.fields.filter((field) => field.type === 'date').map((field) => asText(raws.get(field.id)));
+  const calendar = letterCalendar(lang, profile.nepaliCalendar, [today, ...dates]);
+  for (const field of scenario.fields) resolved.set(field.id, resolveField(field, raws.get(field.id), currency, lang, calendar));
 
   // Grammar: exactly one of each trio.
   const addressField = scenario.fields.find((field) => field.id === 'addressForm');
