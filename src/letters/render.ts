@@ -1,6 +1,7 @@
 import { escapeHtml } from './escape-html';
 import { letterLocale } from './letter-locale';
-import { grammaticalForm, resolveValues, type Resolved, type ResolveInput } from './resolve-values';
+import type { NepaliCalendar } from './letter-calendar';
+import { calendarOf, grammaticalForm, resolveValues, type Resolved, type ResolveInput } from './resolve-values';
 import { parseTemplate, type TemplateNode } from './template';
 import type { GreetingTemplates, LetterLanguage, LetterTemplate } from './types';
 
@@ -18,6 +19,8 @@ export interface RenderInput extends ResolveInput {
 export interface RenderedLetter {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The calendar its dates are written in (Nepali: Bikram Sambat unless AD), for dating it on paper. */
+  calendar: NepaliCalendar;
   subject: string;
   /** Plain text: lines joined by \n, paragraphs by a blank line. */
   text: string;
@@ -157,5 +160,5 @@ export function renderLetter(input: RenderInput): RenderedLetter {
     .join('<div><br></div>');
   const html = rtl ? `<div dir="rtl" lang="${lang}">${body}</div>` : body;
   const pieces = paragraphs.map((lines) => lines.map(lineToPieces));
-  return { lang, dir, subject, text, html, htmlLines, pieces, missing: [...missing], invalid };
+  return { lang, dir, calendar: calendarOf(input), subject, text, html, htmlLines, pieces, missing: [...missing], invalid };
 }

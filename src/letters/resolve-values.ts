@@ -1,6 +1,6 @@
 import { formatDate, formatDays, formatMoney } from './format';
 import { statutoryInterest } from './late-interest';
-import { letterCalendar } from './letter-calendar';
+import { letterCalendar, type NepaliCalendar } from './letter-calendar';
 import { letterLocale } from './letter-locale';
 import { GRAMMATICAL_FORMS, type FieldSpec, type FieldValue, type FieldValues, type GrammaticalForm, type LetterLanguage, type Scenario, type SenderProfile } from './types';
 import { daysBetween, listItems, parseAmount, parseCurrency } from './values';
@@ -94,6 +94,12 @@ function resolveField(field: FieldSpec, raw: FieldValue | undefined, currency: s
 
 const roundCents = (amount: number) => Math.round(amount * 100) / 100;
 
+/** The calendar the letter's dates are written in (its date on paper included): see letter-calendar.ts. */
+export function calendarOf(input: ResolveInput): NepaliCalendar {
+  const dates = input.scenario.fields.filter((field) => field.type === 'date').map((field) => asText(rawValue(field, input)));
+  return letterCalendar(input.lang, input.profile.nepaliCalendar, [input.today, ...dates]);
+}
+
 /**
  * Every field of the scenario, plus the derived values (docs/letter-templates.md), resolved for
  * the letter's language. `greeting` is marked present here; the renderer expands it.
@@ -103,8 +109,7 @@ export function resolveValues(input: ResolveInput): Map<string, Resolved> {
   const raws = new Map(scenario.fields.map((field) => [field.id, rawValue(field, input)]));
   const currency = parseCurrency(asText(raws.get('currency')));
   const resolved = new Map<string, Resolved>();
-  const dates = scenario.fields.filter((field) => field.type === 'date').map((field) => asText(raws.get(field.id)));
-  const calendar = letterCalendar(lang, profile.nepaliCalendar, [today, ...dates]);
+  const calendar = calendarOf(input);
   for (const field of scenario.fields) resolved.set(field.id, resolveField(field, raws.get(field.id), currency, lang, calendar));
 
   // Grammar: exactly one of each trio.

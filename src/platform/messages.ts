@@ -37,7 +37,8 @@ export function isShortcutsRequest(value: unknown): value is ShortcutsRequest {
 export interface PrintDocument {
   /** The rendered letter (see letters/render.ts): its language, direction, subject and pieces. */
   letter: Pick<RenderedLetter, 'lang' | 'dir' | 'subject' | 'pieces'>;
-  sender: { name: string; business: string; signatureLine: string };
+  /** The letterhead; the signature line (phone, website) already ends the letter's body. */
+  sender: { name: string; business: string };
   recipient: string;
   /** The letter's date (ISO), written on the page in the letter's locale and calendar. */
   date: string;

@@ -17,7 +17,7 @@ const URDU: PrintDocument = {
       [[{ kind: 'text', text: 'رقم ' }, { kind: 'value', text: '€1,250.50' }], [{ kind: 'value', text: '• فائلیں' }], [{ kind: 'value', text: '• چابیاں' }]],
     ],
   },
-  sender: { name: 'Ana Novak', business: 'Studio Ana', signatureLine: '' },
+  sender: { name: 'Ana Novak', business: 'Studio Ana' },
   recipient: 'Jordan Lee',
   date: '2025-01-15',
   calendar: 'bs',
@@ -62,7 +62,7 @@ describe('PrintPage', () => {
   });
 
   it('isolates nothing in a left-to-right letter and leaves out an empty sender block', () => {
-    const page = show({ ...URDU, letter: { ...URDU.letter, lang: 'en', dir: 'ltr' }, sender: { name: '', business: '', signatureLine: '' } });
+    const page = show({ ...URDU, letter: { ...URDU.letter, lang: 'en', dir: 'ltr' }, sender: { name: '', business: '' } });
     expect(page.querySelectorAll('bdi')).toHaveLength(0);
     expect(page.querySelector('[data-tactful="print-sender"]')).toBeNull();
   });

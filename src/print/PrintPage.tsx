@@ -47,7 +47,7 @@ export function PrintPage({ i18n, doc, onPrint }: Props) {
   const { letter, sender } = doc;
   const rtl = letter.dir === 'rtl';
   const date = letterDate(doc);
-  const senderLines = [sender.name, sender.business, sender.signatureLine].filter((line) => line !== '');
+  const senderLines = [sender.name, sender.business].filter((line) => line !== '');
   return (
     <main class="print-page">
       <div class="toolbar">

@@ -4,7 +4,7 @@ import { loadDocument, printId } from './load-document';
 
 const DOC: PrintDocument = {
   letter: { lang: 'en', dir: 'ltr', subject: 'Hello', pieces: [] },
-  sender: { name: 'Ana', business: '', signatureLine: '' },
+  sender: { name: 'Ana', business: '' },
   recipient: 'Jordan',
   date: '2025-01-15',
   calendar: 'bs',

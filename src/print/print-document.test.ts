@@ -12,6 +12,7 @@ const LETTER: RenderedLetter = {
   html: '<div dir="rtl" lang="ur">x</div>',
   htmlLines: [['x']],
   pieces: [[[{ kind: 'text', text: 'انوائس ' }, { kind: 'value', text: 'INV-1' }]]],
+  calendar: 'bs',
   missing: [],
   invalid: [],
 };
@@ -22,7 +23,7 @@ describe('printDocument', () => {
     const doc = printDocument({ letter: LETTER, profile: PROFILE, values: { clientName: ' Jordan Lee ', senderName: 'Ana Novak', amount: '12' }, today: '2025-01-15', uiLanguage: 'sl' });
     expect(doc).toEqual({
       letter: { lang: 'ur', dir: 'rtl', subject: LETTER.subject, pieces: LETTER.pieces },
-      sender: { name: 'Ana Novak', business: 'Studio Ana', signatureLine: 'Ana Novak · +386 1 234' },
+      sender: { name: 'Ana Novak', business: 'Studio Ana' },
       recipient: 'Jordan Lee',
       date: '2025-01-15',
       calendar: 'bs',
@@ -32,8 +33,8 @@ describe('printDocument', () => {
     expect(isPrintRequest({ type: 'tactful:print', document: doc })).toBe(true);
   });
 
-  it('takes the Gregorian calendar when the profile says so', () => {
-    const doc = printDocument({ letter: LETTER, profile: { ...PROFILE, nepaliCalendar: 'ad' }, values: {}, today: '2025-01-15', uiLanguage: 'ne' });
+  it('dates the paper in the calendar of the letter it carries', () => {
+    const doc = printDocument({ letter: { ...LETTER, calendar: 'ad' }, profile: PROFILE, values: {}, today: '2025-01-15', uiLanguage: 'ne' });
     expect(doc.calendar).toBe('ad');
     expect(doc.sender.name).toBe('Profile Name');
     expect(doc.recipient).toBe('');

@@ -18,10 +18,10 @@ export function printDocument({ letter, profile, values, today, uiLanguage }: Pr
   const text = (id: string, fallback = '') => (typeof values[id] === 'string' ? (values[id] as string) : fallback).trim();
   return {
     letter: { lang: letter.lang, dir: letter.dir, subject: letter.subject, pieces: letter.pieces },
-    sender: { name: text('senderName', profile.senderName), business: text('businessName', profile.businessName), signatureLine: profile.signatureLine.trim() },
+    sender: { name: text('senderName', profile.senderName), business: text('businessName', profile.businessName) },
     recipient: text('clientName'),
     date: today,
-    calendar: profile.nepaliCalendar === 'ad' ? 'ad' : 'bs',
+    calendar: letter.calendar,
     uiLanguage,
   };
 }

@@ -34,7 +34,6 @@ export function isPrintDocument(value: unknown): value is PrintDocument {
     !!sender &&
     isText(sender.name) &&
     isText(sender.business) &&
-    isText(sender.signatureLine) &&
     isText(doc.recipient) &&
     isText(doc.date) &&
     (doc.calendar === 'bs' || doc.calendar === 'ad') &&

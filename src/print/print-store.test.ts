@@ -5,7 +5,7 @@ import { printStore } from './print-store';
 
 const DOC: PrintDocument = {
   letter: { lang: 'en', dir: 'ltr', subject: 'Invoice INV-1', pieces: [[[{ kind: 'text', text: 'Hello' }]]] },
-  sender: { name: 'Ana Novak', business: '', signatureLine: '' },
+  sender: { name: 'Ana Novak', business: '' },
   recipient: 'Jordan Lee',
   date: '2025-01-15',
   calendar: 'bs',

@@ -54,7 +54,7 @@ describe('print', () => {
     const sheet = printed.locator('[data-tactful="printed-letter"]');
     expect(await sheet.getAttribute('dir')).toBe('ltr');
     expect(await sheet.getAttribute('lang')).toBe('en');
-    expect(await printed.locator('[data-tactful="print-sender"]').innerText()).toBe(`${PROFILE.senderName}\n${PROFILE.businessName}\n${PROFILE.signatureLine}`);
+    expect(await printed.locator('[data-tactful="print-sender"]').innerText()).toBe(`${PROFILE.senderName}\n${PROFILE.businessName}`);
     expect(await printed.locator('[data-tactful="print-date"]').innerText()).toBe(todayInEnglish());
     expect(await printed.locator('[data-tactful="print-recipient"]').innerText()).toBe('Jordan Lee');
     const subject = await printed.locator('[data-tactful="print-subject"]').innerText();

@@ -8,6 +8,7 @@ import type { RenderedLetter } from '../../../src/letters/render';
 const letter: RenderedLetter = {
   lang: 'en',
   dir: 'ltr',
+  calendar: 'ad',
   subject: 'S',
   text: 'Dear Jordan,\n\nLETTER LINE\n\nKind regards,\nAna',
   html: '',
