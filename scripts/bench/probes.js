@@ -13,9 +13,11 @@ export function installProbes() {
   requestAnimationFrame(tick);
   const pathHas = (event, value) => event.composedPath().some((node) => node instanceof Element && node.getAttribute('data-tactful') === value);
   const searchFocused = () => document.querySelector('tactful-panel')?.shadowRoot?.activeElement?.getAttribute('data-tactful') === 'search';
+  // Interactive means usable: the search has focus and the situations are listed under it.
+  const listed = () => document.querySelector('tactful-panel')?.shadowRoot?.querySelector('[data-tactful="scenario"]') != null;
   const panelReady = (how) => {
     const p = bench.panel;
-    if (!p || p.t0 === null || p.focused !== null || !searchFocused()) return;
+    if (!p || p.t0 === null || p.focused !== null || !searchFocused() || !listed()) return;
     p.focused = performance.now();
     p.how = how;
     p.framesToFocus = bench.frames - p.f0;
