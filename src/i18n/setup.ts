@@ -1,22 +1,31 @@
-import i18next, { type i18n } from 'i18next';
-import en from '../../locales/en/ui.json';
-import ms from '../../locales/ms/ui.json';
-import ne from '../../locales/ne/ui.json';
-import sl from '../../locales/sl/ui.json';
-import ur from '../../locales/ur/ui.json';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import type { LetterLanguage } from '../letters/types';
 
-const UI = { en, ne, ur, sl, ms } satisfies Record<LetterLanguage, unknown>;
+// One chunk per language: a UI language's strings are fetched when it is used, not with the panel.
+const UI_LOADERS = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/ui.json');
+
+/**
+ * Fetches the "ui" strings of a language when i18next needs them: at init for the language and
+ * its fallback (English; only English when the language is English), on changeLanguage for a new one.
+ */
+const uiStrings: BackendModule = {
+  type: 'backend',
+  callbackApi: false,
+  init: () => undefined,
+  async read(language: string, namespace: string) {
+    const load = namespace === 'ui' ? UI_LOADERS[`../../locales/${language}/ui.json`] : undefined;
+    return load ? (await load()).default : {};
+  },
+};
 
 /** An i18next instance for the UI ("ui" namespace); letters are added to it as they load. */
 export async function createI18n(language: LetterLanguage): Promise<i18n> {
-  const instance = i18next.createInstance();
+  const instance = i18next.createInstance().use(uiStrings);
   await instance.init({
     lng: language,
     fallbackLng: 'en',
     ns: ['ui'],
     defaultNS: 'ui',
-    resources: Object.fromEntries(Object.entries(UI).map(([lng, ui]) => [lng, { ui }])),
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

@@ -3,7 +3,7 @@
 import type { i18n } from 'i18next';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLetters } from '../i18n/letter-texts';
 import { createI18n } from '../i18n/setup';
 import { LETTER_LANGUAGES } from '../letters/types';
@@ -214,7 +214,8 @@ describe('the options page', () => {
     });
     await click('[data-tactful="save-profile"]');
     expect(sync.items.get('profile')).toMatchObject({ senderName: 'Ana Novak', uiLanguage: 'ur', reminderOffsets: [-3, 1, 8, 14, 30] });
-    expect(document.documentElement.dir).toBe('rtl');
+    // The Urdu strings are fetched when the language changes.
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(document.documentElement.lang).toBe('ur');
   });
 
