@@ -26,6 +26,10 @@ describe('the panel in the browser\'s language', () => {
     const hint = panel(page).locator('[data-tactful="stage-hint"]');
     await expect.poll(() => hint.textContent()).toContain('7 dni po roku plačila');
     expect(await hint.textContent()).toContain('Opomin');
-    expect(await panel(page).locator('[data-tactful="preview"]').textContent()).toContain('Spoštovani Jure Novak');
+    const preview = panel(page).locator('[data-tactful="preview"]');
+    // Neutral until the user says how to address the recipient; then the Slovenian form for him.
+    expect(await preview.textContent()).toContain('Pozdravljeni,');
+    await panel(page).locator('select[name="addressForm"]').selectOption('male');
+    await expect.poll(() => preview.textContent()).toContain('Spoštovani gospod Jure Novak,');
   });
 });

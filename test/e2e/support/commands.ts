@@ -3,7 +3,7 @@ import type { ExtensionBrowser } from './chromium';
 /** The few chrome.* calls made from inside the service worker (evaluated there, not here). */
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
-  storage: { sync: { set(items: object): Promise<void> }; local: { set(items: object): Promise<void> } };
+  storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> }; local: { set(items: object): Promise<void>; clear(): Promise<void> } };
 };
 
 /**
@@ -15,6 +15,14 @@ export function sendCommand(browser: ExtensionBrowser, command: 'open-panel' | '
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     await chrome.tabs.sendMessage(tab!.id!, { type: 'tactful:command', command: name });
   }, command);
+}
+
+/** A new user's storage: no profile, letters, case log, last letter or snapshots left by an earlier test. */
+export function resetStorage(browser: ExtensionBrowser): Promise<void> {
+  return browser.worker.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+  });
 }
 
 /** Write the profile straight into extension storage, as the options page would. */

@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { setProfile } from './commands';
+import { resetStorage, setProfile } from './commands';
 import { openGmail } from './gmail';
 
 /**
  * One Chromium with the extension and one Gmail page for a describe block; before each test
- * every compose window and panel is gone and the profile is empty again.
+ * every compose window and panel is gone and storage is a new user's (empty profile, no case
+ * log, no last letter), so no test sees what an earlier one left.
  */
 export function useGmailPage(onReady: (browser: ExtensionBrowser, page: Page) => void): void {
   let browser: ExtensionBrowser | undefined;
@@ -21,6 +22,7 @@ export function useGmailPage(onReady: (browser: ExtensionBrowser, page: Page) =>
       window.gmailFixture.closeAll();
       document.querySelector('tactful-panel')?.remove();
     });
+    await resetStorage(browser!);
     await setProfile(browser!, {});
   });
   afterAll(async () => {
