@@ -68,7 +68,7 @@ export function prefillFor(scenario: Scenario, follow: FollowThrough, fromCase?:
  * After a successful insert only: add the letter to the case log and remember the greeting.
  * A failed write is said in a translated alert; the inserted letter is not affected.
  */
-export async function recordInsert(i18n: i18n, follow: FollowThrough, scenario: Scenario, values: FormValues): Promise<void> {
+export async function recordInsert(i18n: i18n, follow: Pick<FollowThrough, 'recipient'>, scenario: Scenario, values: FormValues): Promise<void> {
   const area = browser.storage.local;
   const clientName = typeof values.clientName === 'string' ? values.clientName.trim() : '';
   const recipient: Recipient = { address: follow.recipient.address, name: follow.recipient.name || clientName || undefined };

@@ -10,6 +10,7 @@ import { readLastLetter } from '../storage/last-letter';
 import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { readUserDataSafely } from '../storage/user-data';
 import { makeLibrary } from '../ui/letter-library';
+import { recordInsert } from './CaseHistory';
 import { openPanel } from './open-panel';
 import { showToast } from './toast';
 
@@ -28,5 +29,8 @@ export async function insertLast(target: ComposeTarget): Promise<void> {
   if (letter.missing.length > 0 || letter.invalid.length > 0) return openPanel(target);
   const outcome = await insertLetter(target, letter);
   if (!outcome.ok) return showToast(i18n.t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed'), 'alert');
+  // Sent like any other letter: it joins the recipient's case.
+  const recipient = { address: target.adapter.recipientAddress(target.root) ?? undefined, name: target.adapter.recipientNames(target.root)[0] };
+  await recordInsert(i18n, { recipient }, scenario, last.values);
   showToast(i18n.t('insertLast.inserted', { scenario: library.name(scenario.id) }), 'status');
 }

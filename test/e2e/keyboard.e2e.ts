@@ -102,6 +102,13 @@ describe('keyboard', () => {
     expect(await panel(page).count()).toBe(0);
     await expect.poll(() => page.locator('tactful-toast').count()).toBe(1);
     expect(await page.locator('tactful-toast [role="status"]').textContent()).toContain('Friendly reminder');
+    // Both letters were sent, so both are in the recipient's case.
+    const logged = () =>
+      browser.worker.evaluate(async () => {
+        const { caseLog } = await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { letters?: { invoiceNumber?: string }[] }>> } } } }).chrome.storage.local.get('caseLog');
+        return (caseLog?.letters ?? []).filter((letter) => letter.invoiceNumber === 'INV-LAST').length;
+      });
+    await expect.poll(logged).toBe(2);
   });
 
   it('opens the panel, saying why, when insert-last has no last letter yet', async () => {
