@@ -34,7 +34,7 @@ export function ToneFindings({ i18n, lang, items }: Props) {
                 <strong>{t(`tone.categories.${finding.category}`)}</strong>
                 {where && <span class="tone-where"> · {where}</span>}
               </span>
-              <q lang={lang}>{finding.text}</q>
+              {finding.text && <q lang={lang}>{finding.text}</q>}
               <span class="tone-why" lang={lang}>{finding.explanation}</span>
               <span class="tone-rewrite" lang={lang}>→ {finding.rewrite}</span>
               {apply && (
