@@ -26,6 +26,10 @@ describe('payment mechanics', () => {
     const before = resolve('2025-03-07');
     expect(['notYetDue', 'dueToday', 'overdue'].filter((n) => present(before, n))).toEqual(['notYetDue']);
     expect(before.get('daysUntilDue')).toEqual({ state: 'present', lines: ['3 days'] });
+    // The day before: the due date alone, never "in 1 day".
+    const dayBefore = resolve('2025-03-09');
+    expect(present(dayBefore, 'notYetDue')).toBe(true);
+    expect(dayBefore.get('daysUntilDue')).toBeUndefined();
     expect(present(before, 'daysOverdue')).toBe(false);
     const onTheDay = resolve('2025-03-10');
     expect(['notYetDue', 'dueToday', 'overdue'].filter((n) => present(onTheDay, n))).toEqual(['dueToday']);

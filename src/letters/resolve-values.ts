@@ -133,7 +133,8 @@ export function resolveValues(input: ResolveInput): Map<string, Resolved> {
     resolved.set('dueToday', flag(late === 0));
     resolved.set('overdue', flag(late > 0));
     if (late > 0) resolved.set('daysOverdue', present(formatDays(late, lang)));
-    if (late < 0) resolved.set('daysUntilDue', present(formatDays(-late, lang)));
+    // The day before, the date alone reads naturally; "in 1 day" is what no one writes.
+    if (late < -1) resolved.set('daysUntilDue', present(formatDays(-late, lang)));
   }
 
   // What is still owed: the whole amount, or the balance after a part payment.
