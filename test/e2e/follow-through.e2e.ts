@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { composeLocator, openCompose, openGmail } from './support/gmail';
-import { clearStorage, openLetter, openOptions, storedState } from './support/options';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/chromium';
+import { composeLocator, openCompose } from './support/gmail';
+import { openLetter, storedState } from './support/options';
+import { useMailAndOptions } from './support/options-session';
 import { fillLetter, panel, REMINDER_VALUES } from './support/panel';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
@@ -36,26 +37,7 @@ async function chooseGreeting(mail: Page, form: string): Promise<void> {
 describe('follow-through', () => {
   let browser: ExtensionBrowser;
   let mail: Page;
-  let options: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    mail = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await clearStorage(browser);
-    await mail.evaluate(() => {
-      window.gmailFixture.closeAll();
-      document.querySelector('tactful-panel')?.remove();
-    });
-  });
-  afterEach(async () => {
-    await options?.close();
-    options = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const openOptionsPage = useMailAndOptions((b, m) => ([browser, mail] = [b, m]));
 
   it('remembers a sent reminder: history and a prefilled follow-up in the next compose, and the case in the options page', async () => {
     await openPanelFor(mail);
@@ -91,7 +73,7 @@ describe('follow-through', () => {
     // Closing without inserting records nothing.
     expect((await caseLog(browser)).letters).toHaveLength(1);
 
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     const item = options.locator('[data-tactful="case"][data-invoice="INV-2025-042"]');
     await item.waitFor();
     expect(await item.textContent()).toContain('Jordan Lee');
@@ -105,7 +87,7 @@ describe('follow-through', () => {
   });
 
   it('keeps a backup before each save, and restores the first save (undoably)', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     const save = async (subject: string) => {
       await editor.locator('input[name="subject"]').fill(subject);
       await options!.locator('[data-tactful="save"]').click();

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { bodyHtml, composeLocator, openCompose, openGmail } from './support/gmail';
-import { clearStorage, openLetter, openOptions, storedState } from './support/options';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/chromium';
+import { bodyHtml, composeLocator, openCompose } from './support/gmail';
+import { openLetter, storedState } from './support/options';
+import { useMailAndOptions } from './support/options-session';
 import { fillLetter, panel, REMINDER_VALUES } from './support/panel';
 import { SHIPPED_REFERENCE_RATES } from '../../src/letters/reference-rates';
 
@@ -32,26 +33,7 @@ function checklistState(mail: Page): Promise<Record<string, string | null>> {
 describe('letter settings: greeting, checklist, voice', () => {
   let browser: ExtensionBrowser;
   let mail: Page;
-  let options: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    mail = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await clearStorage(browser);
-    await mail.evaluate(() => {
-      window.gmailFixture.closeAll();
-      document.querySelector('tactful-panel')?.remove();
-    });
-  });
-  afterEach(async () => {
-    await options?.close();
-    options = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const openOptionsPage = useMailAndOptions((b, m) => ([browser, mail] = [b, m]));
 
   it('changes the greeting live with the address form, keeps Urdu right to left, and ticks off the checklist as fields fill', async () => {
     const id = await openPanelFor(mail);
@@ -111,7 +93,7 @@ describe('letter settings: greeting, checklist, voice', () => {
     const preview = panel(mail).locator('[data-tactful="preview"]');
     await expect.poll(() => preview.textContent()).toContain(I_SENTENCE);
 
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     const voice = options.locator('select[name="voice"]');
     expect(await voice.inputValue()).toBe('i');
     expect(await options.locator('select[name="senderForm"]').inputValue()).toBe('neutral');

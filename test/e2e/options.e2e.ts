@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { bodyHtml, composeLocator, openCompose, openGmail } from './support/gmail';
-import { clearStorage, letterEditor, openLetter, openOptions, storedState, userState } from './support/options';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/chromium';
+import { bodyHtml, composeLocator, openCompose } from './support/gmail';
+import { letterEditor, openLetter, storedState, userState } from './support/options';
+import { useMailAndOptions } from './support/options-session';
 import { fillLetter, insertVia, panel, REMINDER_VALUES } from './support/panel';
 
 const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
@@ -40,29 +41,10 @@ async function chooseFile(options: Page, name: string, content: string | Buffer)
 describe('options page', () => {
   let browser: ExtensionBrowser;
   let mail: Page;
-  let options: Page | undefined;
-
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    mail = await openGmail(browser.openMail);
-  });
-  beforeEach(async () => {
-    await clearStorage(browser);
-    await mail.evaluate(() => {
-      window.gmailFixture.closeAll();
-      document.querySelector('tactful-panel')?.remove();
-    });
-  });
-  afterEach(async () => {
-    await options?.close();
-    options = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const openOptionsPage = useMailAndOptions((b, m) => ([browser, mail] = [b, m]));
 
   it('saves an edited built-in letter as a difference, and Gmail gets the edited letter', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await editFriendlyReminder(options, EDITED_SENTENCE);
 
     const { sync } = await storedState(browser);
@@ -87,7 +69,7 @@ describe('options page', () => {
     const preview = panel(mail).locator('[data-tactful="preview"]');
     await expect.poll(() => preview.textContent()).toContain(BUILT_IN_SENTENCE);
 
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await editFriendlyReminder(options, EDITED_SENTENCE);
     await expect.poll(() => preview.textContent()).toContain(EDITED_SENTENCE);
 
@@ -102,7 +84,7 @@ describe('options page', () => {
   });
 
   it('duplicates a situation into an own one that the panel lists and inserts', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await openLetter(options, 'pay-friendly-reminder', 'en');
     await options.locator('[data-tactful="duplicate"]').click();
     await options.locator('dialog input[name="scenarioName"]').fill('Late again');
@@ -124,7 +106,7 @@ describe('options page', () => {
   });
 
   it('fills the sender’s name in the panel from the saved profile', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await options.locator('input[name="senderName"]').fill('Mira Kovač');
     await options.locator('input[name="currency"]').fill('myr');
     await options.locator('[data-tactful="save-profile"]').click();
@@ -139,7 +121,7 @@ describe('options page', () => {
   });
 
   it('shows an empty subject as an error and does not store it', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     const editor = await openLetter(options, 'pay-friendly-reminder', 'en');
     await editor.locator('input[name="subject"]').fill('');
     await expect.poll(() => editor.locator('[data-tactful="template-issue"]').allTextContents()).toContain('The subject is empty.');
@@ -150,7 +132,7 @@ describe('options page', () => {
   });
 
   it('refuses a malformed file, and files of another format or version, changing nothing', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await editFriendlyReminder(options, EDITED_SENTENCE);
     const before = await storedState(browser);
     const alert = options.locator('[role="alert"]');
@@ -169,7 +151,7 @@ describe('options page', () => {
   });
 
   it('imports its own export: nothing changes, and after a change the file brings the state back', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await editFriendlyReminder(options, EDITED_SENTENCE);
     await options.locator('input[name="senderName"]').fill('Ana Novak');
     await options.locator('[data-tactful="save-profile"]').click();
@@ -198,7 +180,7 @@ describe('options page', () => {
   });
 
   it('shows the command shortcuts and opens Chrome’s shortcut settings', async () => {
-    options = await openOptions(browser);
+    const options = await openOptionsPage();
     await expect.poll(() => options!.locator('[data-command="open-panel"] kbd').textContent()).toBe('Alt+Shift+L');
     expect(await options.locator('[data-command="insert-last"] kbd').textContent()).toBe('Alt+Shift+K');
     const [settings] = await Promise.all([browser.context.waitForEvent('page'), options.locator('[data-tactful="shortcut-settings"]').click()]);
@@ -207,7 +189,7 @@ describe('options page', () => {
   });
 
   it('speaks Urdu right to left when that is the chosen language', async () => {
-    options = await openOptions(browser, '?scenario=pay-friendly-reminder&lang=ur');
+    const options = await openOptionsPage('?scenario=pay-friendly-reminder&lang=ur');
     await options.locator('select[name="uiLanguage"]').selectOption('ur');
     await options.locator('[data-tactful="save-profile"]').click();
     await expect.poll(() => options!.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -218,7 +200,7 @@ describe('options page', () => {
   });
 
   it('passes axe-core with no serious or critical violations, a letter open', async () => {
-    options = await openOptions(browser, '?scenario=pay-friendly-reminder&lang=en');
+    const options = await openOptionsPage('?scenario=pay-friendly-reminder&lang=en');
     await letterEditor(options, 'pay-friendly-reminder', 'en').locator('input[name="subject"]').fill('You failed to pay {{invoiceNumber}}');
     await options.locator('[data-tactful="tone-issue"]').first().waitFor();
     await options.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
