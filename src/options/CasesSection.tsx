@@ -4,6 +4,7 @@ import type { StorageArea } from '../storage/areas';
 import { casesOf, closeCase, CLOSE_REASONS, nextStage, nextStepDate, reopenCase, type Case, type CaseLog, type CloseReason } from '../storage/case-log';
 import type { UserData } from '../storage/user-data';
 import type { LetterLibrary } from '../ui/letter-library';
+import { downloadText } from './export-file';
 import { writeFailureKey, type Notify } from './notice';
 
 interface Props {
@@ -40,17 +41,6 @@ export function calendarText(id: string, date: string, summary: string, now: Dat
   ].join('\r\n');
 }
 
-function downloadCalendar(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** The open cases: whom, the last letter and its date, when the next step is due, and closing one. */
 export function CasesSection({ i18n, data, library, area, onCaseLog, notify }: Props) {
@@ -88,7 +78,7 @@ export function CasesSection({ i18n, data, library, area, onCaseLog, notify }: P
     const summary = item.invoiceNumber
       ? t('cases.calendarInvoice', { stage: name(stage), name: who(item), invoice: item.invoiceNumber })
       : t('cases.calendar', { stage: name(stage), name: who(item) });
-    downloadCalendar(`tactful-${date}.ics`, calendarText(item.id, date, summary, new Date()));
+    downloadText(`tactful-${date}.ics`, calendarText(item.id, date, summary, new Date()), document, 'text/calendar');
   };
 
   return (

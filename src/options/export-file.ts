@@ -12,8 +12,8 @@ export function exportText(data: Pick<UserData, 'profile' | 'overrides' | 'custo
 }
 
 /** Hand a text file to the browser's downloads, without any permission or network request. */
-export function downloadText(name: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(name: string, text: string, doc: Document = document, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
