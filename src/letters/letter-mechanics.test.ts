@@ -39,6 +39,14 @@ describe('payment mechanics', () => {
     expect(after.get('daysOverdue')).toEqual({ state: 'present', lines: ['7 days'] });
   });
 
+  it('takes an amount paid of 0 as no part payment: nobody is thanked for 0.00', () => {
+    for (const id of ['pay-friendly-reminder', 'pay-overdue-followup', 'pay-work-paused', 'pay-final-notice']) {
+      const text = letter(id, { ...invoice, amountPaid: '0', respondBy: '2025-03-24', pausedDate: '2025-03-20' }, '2025-03-17').text;
+      expect(text, id).not.toContain("€0.00");
+      expect(text, id).toContain("€1,000.00");
+    }
+  });
+
   it('reads naturally on the due date', () => {
     for (const id of ['pay-friendly-reminder', 'pay-overdue-followup', 'pay-work-paused', 'pay-final-notice', 'pay-before-due']) {
       const text = letter(id, { ...invoice, pausedDate: '2025-03-10' }, '2025-03-10').text;

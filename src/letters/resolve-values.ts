@@ -141,6 +141,8 @@ export function resolveValues(input: ResolveInput): Map<string, Resolved> {
   const amount = parseAmount(asText(raws.get('amount')));
   const paid = parseAmount(asText(raws.get('amountPaid')));
   resolved.set('partPaid', flag(paid !== undefined && paid > 0));
+  // Nothing paid is no part payment: no letter thanks anyone for 0.00.
+  if (paid === 0 && resolved.get('amountPaid')?.state === 'present') resolved.set('amountPaid', ABSENT);
   const owed = amount === undefined ? undefined : roundCents(Math.max(0, amount - (paid ?? 0)));
   if (owed !== undefined && currency !== undefined) resolved.set('amountDue', present(formatMoney(owed, currency, lang)));
 
