@@ -6,7 +6,7 @@ import type { LetterLanguage } from './types';
 const CASES: Record<LetterLanguage, { date: string; money: string; days: string }> = {
   en: { date: '15 January 2025', money: '€1,234,567.50', days: '2 days' },
   ne: { date: '२०८१ माघ २', money: 'नेरू\u00a0१२,३४,५६७.५०', days: '२ दिन' },
-  ur: { date: '15 جنوری، 2025', money: 'Rs\u00a01,234,567.50', days: '2 دن' },
+  ur: { date: '15 جنوری 2025', money: 'Rs\u00a01,234,567.50', days: '2 دن' },
   sl: { date: '15. januar 2025', money: '1.234.567,50\u00a0€', days: '2 dneva' },
   ms: { date: '15 Januari 2025', money: 'RM\u00a01,234,567.50', days: '2 hari' },
 };

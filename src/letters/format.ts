@@ -13,7 +13,7 @@ export interface DateOptions {
 }
 
 /**
- * "15 January 2025", "15. januar 2025", "२०८१ माघ २" (or "२०२५ जनवरी १५" in AD), "15 جنوری، 2025",
+ * "15 January 2025", "15. januar 2025", "२०८१ माघ २" (or "२०२५ जनवरी १५" in AD), "15 جنوری 2025",
  * "15 Januari 2025". Undefined for a date that does not exist, and for a Nepali BS date outside
  * the Bikram Sambat table (see bikram-sambat.ts): better no date than a wrong one.
  */
@@ -25,7 +25,10 @@ export function formatDate(iso: string, lang: LetterLanguage, options: DateOptio
     return bs && nepaliBsDate(bs);
   }
   if (nepaliFallback(lang)) return nepaliDate(time);
-  return new Intl.DateTimeFormat(letterLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  const formatted = new Intl.DateTimeFormat(letterLocale(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  // Intl writes "15 جنوری، 2025"; Urdu business letters write the date without the comma, which
+  // would otherwise clutter sentences whose clauses are set off by commas.
+  return lang === 'ur' ? formatted.replace(/\s*،\s*(?=\d)/u, ' ') : formatted;
 }
 
 /**

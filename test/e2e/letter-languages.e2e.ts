@@ -10,7 +10,7 @@ const JORDAN = { name: 'Jordan Lee', email: 'jordan@example.com' };
 const EXPECTED = {
   en: ['€1,250.50', '15 January 2025'],
   ne: ['१,२५०.५०', '२०८१ माघ २'], // Bikram Sambat, the Nepali default
-  ur: ['€1,250.50', '15 جنوری، 2025'],
+  ur: ['€1,250.50', '15 جنوری 2025'],
   sl: ['1250,50\u00a0€', '15. januar 2025'],
   ms: ['€1,250.50', '15 Januari 2025'],
 } as const;
