@@ -42,6 +42,8 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
   const [notice, setNotice] = useState<Notice | null>(null);
   const [language, setLanguage] = useState(i18n.language);
   const today = useMemo(() => todayIso(), []);
+  // i18n is the same object after a language change; `language` says its texts changed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const library = useMemo(() => makeLibrary(i18n, data), [i18n, data, language]);
   const t = i18n.t;
   const wanted = data.profile.uiLanguage ?? browserLanguage;
@@ -55,7 +57,7 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
     document.documentElement.lang = language;
     document.documentElement.dir = i18n.dir(language);
     document.title = t('options.title');
-  }, [i18n, language]);
+  }, [i18n, language, t]);
 
   useEffect(() => {
     const lifetime = new AbortController();
@@ -68,6 +70,8 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
   useEffect(() => {
     const text = problemsText(t, data.problems);
     if (text) setNotice({ kind: 'alert', text });
+    // Said once per set of problems (their text), not again on every other change of the data.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [problems]);
 
   const failed = (error: unknown) => {

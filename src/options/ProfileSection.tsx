@@ -38,6 +38,8 @@ export function ProfileSection({ i18n, profile, saveProfile, notify }: Props) {
     const stored = formFromProfile(profile, region);
     setBase(stored);
     if (!dirty) setForm(stored);
+    // Only a new stored profile refreshes the form; the user's own edits (dirty) never do.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profile]);
 
   const set = <K extends keyof ProfileForm>(key: K, value: ProfileForm[K]) => setForm((current) => ({ ...current, [key]: value }));
