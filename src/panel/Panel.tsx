@@ -1,18 +1,19 @@
 import type { i18n } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComposeTarget } from '../editor/compose-target';
-import { insertLetter } from '../editor/insert-letter';
+import type { InsertOutcome } from '../editor/insert-letter';
 import { LANGUAGES } from '../i18n/languages';
 import { loadLetters } from '../i18n/letter-texts';
 import { todayIso } from '../letters/dates';
-import { renderLetter } from '../letters/render';
 import type { LetterLanguage } from '../letters/types';
-import { rulePack } from '../letters/tone';
+import { loadRulePack } from '../letters/tone/load-rule-pack';
+import type { RulePack } from '../letters/tone/types';
 import { validateFields } from '../letters/validate-fields';
 import type { Profile } from '../storage/schema';
 import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { readLastValues, saveLastLetter } from '../storage/last-letter';
 import { browser } from '../platform/browser-api';
+import { extensionAlive } from '../content/extension-alive';
 import type { Shortcuts } from '../platform/messages';
 import { copyLetter } from './copy-letter';
 import { requestPrint } from '../print/request-print';
@@ -20,16 +21,12 @@ import { focusNextFrameIfUnmoved } from './deferred-focus';
 import { FieldInput } from './FieldInput';
 import { initialValues, type FormValues } from './initial-values';
 import type { LetterLibrary } from '../ui/letter-library';
-import { LetterPreview } from '../ui/LetterPreview';
 import { ScenarioPicker } from '../ui/ScenarioPicker';
-import { StageHint } from './StageHint';
 import { CaseHistory, prefillFor, recordInsert, useFollowThrough } from './CaseHistory';
 import type { Case } from '../storage/case-log';
-import { ToneFindings } from '../ui/ToneFindings';
-import { findToneIssues, type PlacedFinding } from './tone-issues';
-import { checklist, toggled } from './checklist';
-import { Checklist } from './Checklist';
+import type { findToneIssues, PlacedFinding } from './tone-issues';
 import { interestNote } from './interest-note';
+type LetterKit = typeof import('./letter-kit');
 
 interface Props {
   i18n: i18n;
@@ -72,17 +69,53 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     void loadLetters(i18n, lang).then(() => setLoaded((n) => n + 1));
   }, [i18n, lang]);
 
+  // The letter's code (letter-kit.ts: renderer, preview, checks) is not needed for the first paint:
+  // it is fetched once the user reaches into the panel (pointer, key) or chooses a situation. Not
+  // for a panel opened and dismissed, nor by a copy orphaned by an extension update (no files then).
+  const [kit, setKit] = useState<LetterKit | null>(null);
+  const kitLoad = useRef<Promise<LetterKit> | null>(null);
+  const loadKit = () =>
+    (kitLoad.current ??= import('./letter-kit').then((loaded) => {
+      setKit(() => loaded);
+      return loaded;
+    }));
+  const engage = () => {
+    if (kitLoad.current === null && extensionAlive()) loadKit().catch(() => undefined);
+  };
+
   // Not needed for the first paint: fetched after it, so the panel opens at once.
   useEffect(() => {
     void readLastValues().then(setLastValues, () => undefined);
     void browser.runtime.sendMessage({ type: 'tactful:get-shortcuts' }).then((reply) => setShortcuts((reply ?? {}) as Shortcuts), () => undefined);
   }, []);
 
-  // The tone rules take tens of milliseconds to compile: done while idle, before a letter needs them.
+  // The letter language's tone rules take tens of milliseconds to fetch and compile: done while
+  // idle once the letter's code is here, before a letter needs them, or at once when one does.
+  const [tone, setTone] = useState<{ lang: LetterLanguage; pack: RulePack; find: typeof findToneIssues } | null>(null);
+  const chosen = scenarioId !== null;
+  const kitReady = kit !== null;
   useEffect(() => {
-    const idle = requestIdleCallback(() => rulePack(lang), { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
-  }, [lang]);
+    if (!kitReady) return;
+    let live = true;
+    const load = () => {
+      if (!extensionAlive()) return;
+      void Promise.all([loadRulePack(lang), import('./tone-issues')]).then(([pack, { findToneIssues: find }]) => {
+        if (live) setTone({ lang, pack, find });
+      }, () => undefined);
+    };
+    const idle = chosen ? undefined : requestIdleCallback(load, { timeout: 2000 });
+    if (idle === undefined) load();
+    return () => {
+      live = false;
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [lang, chosen, kitReady]);
+  const toneNow = tone?.lang === lang ? tone : undefined;
+
+  // Insert's editor code is fetched once a situation is chosen, before Insert is clicked.
+  useEffect(() => {
+    if (chosen) import('../editor/insert-letter').catch(() => undefined);
+  }, [chosen]);
 
   const findScenario = (id: string) => library.scenarios.find((s) => s.id === id);
   const scenario = scenarioId ? findScenario(scenarioId) : undefined;
@@ -92,16 +125,16 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const sender = useMemo(() => letterProfile(profile, localeRegion(navigator.language)), [profile]);
   const letter = useMemo(
     () =>
-      scenario && template
-        ? renderLetter({ scenario, lang, template, values, profile: sender, greetings, today, missingLabel: (name) => `[${t(`fields.${name}`)}]` })
+      scenario && template && kit
+        ? kit.renderLetter({ scenario, lang, template, values, profile: sender, greetings, today, missingLabel: (name) => `[${t(`fields.${name}`)}]` })
         : null,
-    [scenario, template, lang, values, sender, greetings, today, t],
+    [kit, scenario, template, lang, values, sender, greetings, today, t],
   );
-  const closingOut = useMemo(() => (scenario ? checklist(scenario, values, notNeeded) : null), [scenario, values, notNeeded]);
+  const closingOut = useMemo(() => (scenario && kit ? kit.checklist(scenario, values, notNeeded) : null), [kit, scenario, values, notNeeded]);
   const fieldNote = (id: string) =>
     id === 'statutoryInterest' ? interestNote(t, i18n.language, sender.lateInterestLaw ?? 'none', sender.referenceRate) : undefined;
   const problems = useMemo(() => (scenario ? validateFields(scenario, values) : new Map()), [scenario, values]);
-  const toneIssues = useMemo(() => (scenario && letter ? findToneIssues(scenario, lang, letter.text, values) : []), [scenario, lang, letter, values]);
+  const toneIssues = useMemo(() => (toneNow && scenario && letter ? toneNow.find(toneNow.pack, scenario, letter.text, values) : []), [toneNow, scenario, letter, values]);
 
   /** From a case, its invoice details win over what is in the form. */
   const choose = (id: string, fromCase?: Case) => {
@@ -117,6 +150,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     setNotNeeded(new Set());
     setShowProblems(false);
     setNotice(null);
+    engage();
     if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea'));
   };
 
@@ -140,7 +174,10 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
       if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
       return;
     }
-    const outcome = await insertLetter(target, letter);
+    const outcome = await import('../editor/insert-letter').then(
+      ({ insertLetter }) => insertLetter(target, letter),
+      (): InsertOutcome => ({ ok: false, reason: 'not-inserted' }),
+    );
     if (!outcome.ok) {
       setNotice({ kind: 'alert', text: t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed') });
       return;
@@ -174,6 +211,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    engage();
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose('dismissed');
@@ -188,7 +226,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const insertKey = isolate(/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘+Enter' : 'Ctrl+Enter');
 
   return (
-    <div ref={panelRef} class="panel" role="dialog" aria-modal="false" aria-labelledby="tactful-title" dir={i18n.dir(i18n.language)} lang={i18n.language} onKeyDown={onKeyDown}>
+    <div ref={panelRef} class="panel" role="dialog" aria-modal="false" aria-labelledby="tactful-title" dir={i18n.dir(i18n.language)} lang={i18n.language} onKeyDown={onKeyDown} onPointerOver={engage}>
       <header>
         <div>
           <h2 id="tactful-title">{t('panel.title')}</h2>
@@ -210,7 +248,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
                 <ul>{scenario.guidance.map((key) => <li key={key}>{t(`guidance.${key}`)}</li>)}</ul>
               </details>
             )}
-            <StageHint i18n={i18n} scenarioId={scenario.id} dueDate={values.dueDate} today={today} offsets={profile.reminderOffsets} onSwitch={choose} />
+            {kit && <kit.StageHint i18n={i18n} scenarioId={scenario.id} dueDate={values.dueDate} today={today} offsets={profile.reminderOffsets} onSwitch={choose} />}
             <div class="field">
               <label for="tactful-letter-language">{t('panel.letterLanguage')}</label>
               <select id="tactful-letter-language" data-tactful="letter-language" value={lang} onChange={(e) => setLang(e.currentTarget.value as LetterLanguage)}>
@@ -225,9 +263,9 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
                 <FieldInput key={field.id} i18n={i18n} field={field} value={values[field.id] ?? ''} problem={problems.get(field.id) ?? null} showProblem={showProblems} note={fieldNote(field.id)} onChange={(value) => setValue(field.id, value)} />
               ))}
             </fieldset>
-            {closingOut && <Checklist i18n={i18n} items={closingOut} onNotNeeded={(id, on) => setNotNeeded((current) => toggled(current, id, on))} />}
-            {letter ? <LetterPreview i18n={i18n} letter={letter} /> : <p role="alert">{t('errors.letterMissing')}</p>}
-            <ToneFindings
+            {closingOut && kit && <kit.Checklist i18n={i18n} items={closingOut} onNotNeeded={(id, on) => setNotNeeded((current) => kit.toggled(current, id, on))} />}
+            {kit && (letter ? <kit.LetterPreview i18n={i18n} letter={letter} /> : <p role="alert">{t('errors.letterMissing')}</p>)}
+            {kit && <kit.ToneFindings
               i18n={i18n}
               lang={lang}
               items={toneIssues.map((placed) => ({
@@ -236,7 +274,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
                 where: placed.fieldId ? t('tone.inField', { field: t(`fields.${placed.fieldId}`) }) : undefined,
                 apply: placed.fieldId ? () => applyRewrite(placed) : undefined,
               }))}
-            />
+            />}
           </form>
         ) : (
           <p class="start">{t('panel.chooseFirst')}</p>
