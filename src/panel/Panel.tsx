@@ -27,6 +27,11 @@ import type { Case } from '../storage/case-log';
 import type { findToneIssues, PlacedFinding } from './tone-issues';
 import { interestNote } from './interest-note';
 type LetterKit = typeof import('./letter-kit');
+type Editor = typeof import('../editor/insert-letter');
+
+/** Insert's editor code, kept once fetched: a later import() would wait a task, Insert must not. */
+let editor: Editor | undefined;
+const loadEditor = () => import('../editor/insert-letter').then((loaded) => (editor = loaded));
 
 interface Props {
   i18n: i18n;
@@ -114,7 +119,7 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
 
   // Insert's editor code is fetched once a situation is chosen, before Insert is clicked.
   useEffect(() => {
-    if (chosen) import('../editor/insert-letter').catch(() => undefined);
+    if (chosen && !editor) loadEditor().catch(() => undefined);
   }, [chosen]);
 
   const findScenario = (id: string) => library.scenarios.find((s) => s.id === id);
@@ -122,17 +127,18 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
   const template = scenario ? library.template(scenario.id, lang) : undefined;
   const greetings = useMemo(() => library.greetings(lang), [library, lang, loaded]);
   // The profile as letters see it: the late-interest law and rate resolved for the browser's region.
-  const sender = useMemo(() => letterProfile(profile, localeRegion(navigator.language)), [profile]);
+  // Only once a situation is chosen: the region (Intl.Locale maximize) costs tens of ms on a first open.
+  const sender = useMemo(() => (chosen ? letterProfile(profile, localeRegion(navigator.language)) : undefined), [profile, chosen]);
   const letter = useMemo(
     () =>
-      scenario && template && kit
+      scenario && template && kit && sender
         ? kit.renderLetter({ scenario, lang, template, values, profile: sender, greetings, today, missingLabel: (name) => `[${t(`fields.${name}`)}]` })
         : null,
     [kit, scenario, template, lang, values, sender, greetings, today, t],
   );
   const closingOut = useMemo(() => (scenario && kit ? kit.checklist(scenario, values, notNeeded) : null), [kit, scenario, values, notNeeded]);
   const fieldNote = (id: string) =>
-    id === 'statutoryInterest' ? interestNote(t, i18n.language, sender.lateInterestLaw ?? 'none', sender.referenceRate) : undefined;
+    id === 'statutoryInterest' ? interestNote(t, i18n.language, sender?.lateInterestLaw ?? 'none', sender?.referenceRate) : undefined;
   const problems = useMemo(() => (scenario ? validateFields(scenario, values) : new Map()), [scenario, values]);
   const toneIssues = useMemo(() => (toneNow && scenario && letter ? toneNow.find(toneNow.pack, scenario, letter.text, values) : []), [toneNow, scenario, letter, values]);
 
@@ -174,10 +180,8 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
       if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
       return;
     }
-    const outcome = await import('../editor/insert-letter').then(
-      ({ insertLetter }) => insertLetter(target, letter),
-      (): InsertOutcome => ({ ok: false, reason: 'not-inserted' }),
-    );
+    const editing = editor ?? (await loadEditor().catch(() => undefined));
+    const outcome: InsertOutcome = editing ? await editing.insertLetter(target, letter) : { ok: false, reason: 'not-inserted' };
     if (!outcome.ok) {
       setNotice({ kind: 'alert', text: t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed') });
       return;

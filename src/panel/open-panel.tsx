@@ -31,9 +31,13 @@ export function closePanel(): void {
 /** Open the panel for a compose window (one panel at a time), with the search focused. */
 export async function openPanel(target: ComposeTarget, openedBecause?: 'no-last-letter'): Promise<void> {
   current?.close();
+  // The UI strings are fetched while the settings are read: the browser's language's, which the
+  // settings seldom override.
+  const likely = browserLanguage();
+  const likelyI18n = createI18n(likely);
   const data = await readUserDataSafely(browserAreas());
-  const uiLanguage = data.profile.uiLanguage ?? browserLanguage();
-  const i18n = await createI18n(uiLanguage);
+  const uiLanguage = data.profile.uiLanguage ?? likely;
+  const i18n = uiLanguage === likely ? await likelyI18n : await createI18n(uiLanguage);
   const { host, mount } = createPanelHost(palette + css + letterViews);
   placePanel(host, target.root);
   const lifetime = new AbortController();
