@@ -94,7 +94,8 @@ describe('print', () => {
     expect(isolated).toContain('INV-2025-042');
     expect(isolated).toContain('€1,250.50');
     expect(await printed.locator('[data-tactful="print-sender"] bdi').first().innerText()).toBe(PROFILE.senderName);
-    expect(await printed.locator('[data-tactful="print-date"]').innerText()).toContain('،');
+    // Dated in Urdu: the month in Urdu script ("1 دسمبر 2026").
+    expect(await printed.locator('[data-tactful="print-date"]').innerText()).toMatch(/^\d{1,2} [\u0600-\u06FF]+ \d{4}$/);
   });
 
   it('does not print a letter with missing details: it shows the same problems as Insert', async () => {
