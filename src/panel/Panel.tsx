@@ -13,6 +13,7 @@ import type { Profile } from '../storage/schema';
 import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { readLastValues, saveLastLetter } from '../storage/last-letter';
 import { browser } from '../platform/browser-api';
+import { reportError } from '../platform/report-error';
 import { extensionAlive } from '../content/extension-alive';
 import type { Shortcuts } from '../platform/messages';
 import { copyLetter } from './copy-letter';
@@ -180,14 +181,14 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
       if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
       return;
     }
-    const editing = editor ?? (await loadEditor().catch(() => undefined));
+    const editing = editor ?? (await loadEditor().catch((error: unknown) => reportError('loading the insert code', error)));
     const outcome: InsertOutcome = editing ? await editing.insertLetter(target, letter) : { ok: false, reason: 'not-inserted' };
     if (!outcome.ok) {
       setNotice({ kind: 'alert', text: t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed') });
       return;
     }
     // Saved before closing, so an insert-last right after finds this letter.
-    await saveLastLetter(scenario.id, lang, values).catch(() => undefined);
+    await saveLastLetter(scenario.id, lang, values).catch((error: unknown) => reportError('saving the last letter used', error));
     await recordInsert(i18n, follow, scenario, values);
     onClose('inserted');
   };
