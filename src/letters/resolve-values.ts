@@ -141,8 +141,10 @@ export function resolveValues(input: ResolveInput): Map<string, Resolved> {
   const amount = parseAmount(asText(raws.get('amount')));
   const paid = parseAmount(asText(raws.get('amountPaid')));
   resolved.set('partPaid', flag(paid !== undefined && paid > 0));
-  // Nothing paid is no part payment: no letter thanks anyone for 0.00.
-  if (paid === 0 && resolved.get('amountPaid')?.state === 'present') resolved.set('amountPaid', ABSENT);
+  // Nothing paid is no part payment: no reminder thanks anyone for 0.00. (Where the amount paid is
+  // what the letter is about, it is required and stays as typed.)
+  const paidField = scenario.fields.find((field) => field.id === 'amountPaid');
+  if (paid === 0 && paidField && !paidField.required) resolved.set('amountPaid', ABSENT);
   const owed = amount === undefined ? undefined : roundCents(Math.max(0, amount - (paid ?? 0)));
   if (owed !== undefined && currency !== undefined) resolved.set('amountDue', present(formatMoney(owed, currency, lang)));
 
