@@ -1,24 +1,22 @@
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { ComposeTarget } from '../editor/compose-target';
 import type { Scenario } from '../letters/types';
 import { browser } from '../platform/browser-api';
 import {
   caseFieldsOf,
   caseValues,
-  emptyCaseLog,
   lettersTo,
   nextStage,
   nextStepDate,
   openPaymentCases,
-  readCaseLog,
   recipientKey,
   recordLetter,
   type Case,
   type CaseLog,
   type Recipient,
 } from '../storage/case-log';
-import { isAddressForm, readRecipientMemory, rememberAddressForm, type RecipientMemory } from '../storage/recipient-memory';
+import { isAddressForm, rememberAddressForm, type RecipientMemory } from '../storage/recipient-memory';
 import { StorageWriteError } from '../storage/write-error';
 import type { LetterLibrary } from '../ui/letter-library';
 import type { FormValues } from './initial-values';
@@ -33,15 +31,13 @@ export interface FollowThrough {
 
 const HISTORY_SHOWN = 5;
 
-/** The first To recipient and what was sent to them before; read after the first paint. */
-export function useFollowThrough(target: ComposeTarget, recipientName: string | undefined): FollowThrough {
+/**
+ * The first To recipient and what was sent to them before: the case log and greetings come with
+ * the user data the panel was opened with (read once, and again whenever storage changes).
+ */
+export function useFollowThrough(target: ComposeTarget, recipientName: string | undefined, log: CaseLog, memory: RecipientMemory): FollowThrough {
   const recipient = useMemo<Recipient>(() => ({ address: target.adapter.recipientAddress(target.root) ?? undefined, name: recipientName }), [target, recipientName]);
-  const [stored, setStored] = useState<{ log: CaseLog; memory: RecipientMemory }>({ log: emptyCaseLog(), memory: {} });
-  useEffect(() => {
-    const area = browser.storage.local;
-    void Promise.all([readCaseLog(area), readRecipientMemory(area)]).then(([log, memory]) => setStored({ log, memory }), () => undefined);
-  }, []);
-  return { recipient, ...stored };
+  return { recipient, log, memory };
 }
 
 /** The open payment cases of this recipient, most recently active first. */

@@ -10,6 +10,7 @@ import { loadRulePack } from '../letters/tone/load-rule-pack';
 import type { RulePack } from '../letters/tone/types';
 import { validateFields } from '../letters/validate-fields';
 import type { Profile } from '../storage/schema';
+import type { UserData } from '../storage/user-data';
 import { letterProfile, localeRegion } from '../storage/letter-profile';
 import { readLastValues, saveLastLetter } from '../storage/last-letter';
 import { browser } from '../platform/browser-api';
@@ -39,6 +40,8 @@ interface Props {
   library: LetterLibrary;
   target: ComposeTarget;
   profile: Profile;
+  /** What Tactful sent before and the greetings chosen, from the same read of storage as the rest. */
+  sent: Pick<UserData, 'caseLog' | 'recipientMemory'>;
   letterLanguage: LetterLanguage;
   /** Stored settings could not be read and defaults are in use: say so. */
   storageProblem: boolean;
@@ -49,11 +52,11 @@ interface Props {
 
 type Notice = { kind: 'alert' | 'status'; text: string } | null;
 
-export function Panel({ i18n, library, target, profile, letterLanguage, storageProblem, openedBecause, onClose }: Props) {
+export function Panel({ i18n, library, target, profile, sent, letterLanguage, storageProblem, openedBecause, onClose }: Props) {
   const t = i18n.t;
   const today = useMemo(() => todayIso(), []);
   const recipient = useMemo(() => target.adapter.recipientNames(target.root)[0], [target]);
-  const follow = useFollowThrough(target, recipient);
+  const follow = useFollowThrough(target, recipient, sent.caseLog, sent.recipientMemory);
   const [query, setQuery] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [scenarioId, setScenarioId] = useState<string | null>(null);
@@ -170,17 +173,28 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     setValue(fieldId, current.slice(0, finding.start) + finding.rewrite + current.slice(finding.end));
   };
 
-  const insert = async () => {
+  /**
+   * The letter when it may leave the panel (Insert, Print); else says why, shows the problems and
+   * puts focus on the first one. A letter with [placeholders] helps nobody, inserted or printed.
+   */
+  const readyLetter = (fixFirstKey: string) => {
     if (!scenario || !letter) {
       setNotice({ kind: 'alert', text: t('panel.chooseFirst') });
-      return;
+      return null;
     }
     if (problems.size > 0 || letter.missing.length > 0 || letter.invalid.length > 0) {
       setShowProblems(true);
-      setNotice({ kind: 'alert', text: t('validation.fixBeforeInsert') });
+      setNotice({ kind: 'alert', text: t(fixFirstKey) });
       if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
-      return;
+      return null;
     }
+    return { scenario, letter };
+  };
+
+  const insert = async () => {
+    const ready = readyLetter('validation.fixBeforeInsert');
+    if (!ready) return;
+    const { scenario, letter } = ready;
     const editing = editor ?? (await loadEditor().catch((error: unknown) => reportError('loading the insert code', error)));
     const outcome: InsertOutcome = editing ? await editing.insertLetter(target, letter) : { ok: false, reason: 'not-inserted' };
     if (!outcome.ok) {
@@ -199,19 +213,10 @@ export function Panel({ i18n, library, target, profile, letterLanguage, storageP
     setNotice(copied ? { kind: 'status', text: t('panel.copied') } : { kind: 'alert', text: t('panel.copyFailed') });
   };
 
-  // Print checks the letter as Insert does: a printed letter with [placeholders] helps nobody.
   const print = async () => {
-    if (!scenario || !letter) {
-      setNotice({ kind: 'alert', text: t('panel.chooseFirst') });
-      return;
-    }
-    if (problems.size > 0 || letter.missing.length > 0 || letter.invalid.length > 0) {
-      setShowProblems(true);
-      setNotice({ kind: 'alert', text: t('print.fixFirst') });
-      if (panelRef.current) focusNextFrameIfUnmoved(panelRef.current, () => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]'));
-      return;
-    }
-    const opened = await requestPrint({ letter, profile, values, today, uiLanguage: i18n.language as LetterLanguage });
+    const ready = readyLetter('print.fixFirst');
+    if (!ready) return;
+    const opened = await requestPrint({ letter: ready.letter, profile, values, today, uiLanguage: i18n.language as LetterLanguage });
     setNotice(opened ? null : { kind: 'alert', text: t('print.failed') });
   };
 

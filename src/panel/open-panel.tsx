@@ -51,13 +51,14 @@ export async function openPanel(target: ComposeTarget, openedBecause?: 'no-last-
     if (current?.host === host) current = null;
     if (reason === 'dismissed') returnToBody(target);
   };
-  const show = ({ profile, overrides, custom, problems }: UserData) =>
+  const show = ({ profile, overrides, custom, problems, caseLog, recipientMemory }: UserData) =>
     render(
       <Panel
         i18n={i18n}
         library={makeLibrary(i18n, { overrides, custom, profile })}
         target={target}
         profile={profile}
+        sent={{ caseLog, recipientMemory }}
         letterLanguage={profile.letterLanguage ?? uiLanguage}
         storageProblem={problems.length > 0}
         openedBecause={openedBecause}
