@@ -169,9 +169,7 @@ async function setupCompose(page) {
 async function openPanelTimed(page, button) {
   await page.evaluate(probe.armPanel);
   await button.click();
-  await page.waitForFunction(() => document.querySelector('tactful-panel') !== null, undefined, { timeout: 10_000 });
-  const handle = await page.waitForFunction(probe.panelResult, undefined, { timeout: 10_000, polling: 'raf' });
-  return handle.jsonValue();
+  return page.evaluate(probe.panelResult, 10_000);
 }
 
 async function closePanel(page) {

@@ -22,7 +22,10 @@ export function installProbes() {
     p.how = how;
     p.framesToFocus = bench.frames - p.f0;
     // The next frame after focus: when the opened panel is first painted.
-    requestAnimationFrame(() => (p.painted = performance.now()));
+    requestAnimationFrame(() => {
+      p.painted = performance.now();
+      p.done();
+    });
   };
   bench.panelReady = panelReady;
   // Capture on window: the earliest listener on the path, before the extension's own.
@@ -81,12 +84,18 @@ export function measureButton({ compose, timeoutMs }) {
 
 /** Start timing the next panel open (t0 = the click on the compose button). */
 export function armPanel() {
-  window.__tactfulBench.panel = { t0: null, f0: 0, focused: null, painted: null, how: null, framesToFocus: null };
+  const p = { t0: null, f0: 0, focused: null, painted: null, how: null, framesToFocus: null };
+  // Awaited by panelResult: no polling from Node, whose per-frame checks would load the (slowed) page.
+  p.finished = new Promise((resolve) => (p.done = resolve));
+  window.__tactfulBench.panel = p;
 }
 
-export function panelResult() {
+/** Resolves once the armed open is painted (or rejects after timeoutMs). */
+export async function panelResult(timeoutMs) {
   const p = window.__tactfulBench.panel;
-  if (!p || p.t0 === null || p.focused === null || p.painted === null) return null;
+  let timer;
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`panel not ready within ${timeoutMs} ms`)), timeoutMs)));
+  await Promise.race([p.finished, late]).finally(() => clearTimeout(timer));
   return { ms: p.focused - p.t0, paintedMs: p.painted - p.t0, frames: p.framesToFocus, how: p.how };
 }
 
