@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { browserManifest, type TargetBrowser } from './scripts/browser-manifest';
+import { firstOpenChunks } from './scripts/first-open-chunk';
 
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -18,7 +19,12 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       // Pages the manifest does not name (crxjs builds those it does): the print page.
-      rollupOptions: { input: { print: 'src/print/index.html' } },
+      rollupOptions: {
+        input: { print: 'src/print/index.html' },
+        // firstOpenChunks leaves the eager content script's modules out of the panel's chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: { codeSplitting: { groups: [firstOpenChunks] } },
+      },
     },
   };
 });

@@ -235,13 +235,14 @@ export function contentScriptBytes(root) {
   const eagerFiles = [...eager].map(fileInfo).sort((a, b) => b.gzip - a.gzip);
 
   // The first panel open: the panel entry's static graph plus the English UI strings and letters,
-  // which the panel fetches at once (import.meta.glob of locales/*/ui.json and letters.json: found
-  // by their keys; the UI strings are in the static graph when they are imported statically).
+  // which are fetched at once (import.meta.glob of locales/*/ui.json and letters.json, in the panel's
+  // files or the eager ones: found by their keys; in the static graph when imported statically).
+  // The panel entry is the "panel" chunk of scripts/first-open-chunk.ts (open-panel before it).
   let firstOpen = null;
-  const panelEntry = lazy.find((l) => l.depth === 1 && /open-panel/.test(l.entry.path));
+  const panelEntry = lazy.find((l) => l.depth === 1 && /(^|\/)(open-panel|panel)-[\w-]+\.js$/.test(l.entry.path));
   if (panelEntry) {
     const panelFiles = closure([join(root, panelEntry.entry.path)], eager).files;
-    const english = (file) => [...panelFiles].flatMap((abs) => {
+    const english = (file) => [...panelFiles, ...eager].flatMap((abs) => {
       const src = abs.endsWith('.js') ? readFileSync(abs, 'utf8') : '';
       return globTargets(src).filter((g) => g.key.endsWith(`locales/en/${file}`)).map((g) => resolveSpec(abs, g.specifier, g.runtimeUrl)).filter(Boolean);
     });

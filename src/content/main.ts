@@ -1,3 +1,4 @@
+import { prefetchUiStrings } from '../i18n/ui-strings';
 import { eagerRuntime } from '../platform/eager-runtime';
 import { isCommandMessage } from '../platform/messages';
 import { reportError } from '../platform/report-error';
@@ -32,6 +33,11 @@ if (adapter) {
   };
   const openPanel = (session: ComposeSession) =>
     whileAlive('opening the panel', async () => {
+      // The panel's chunk imports the platform chunk (browser API, storage): ask for both at once,
+      // so the first open waits for one round of fetches, not two (scripts/first-open-chunk.ts).
+      void import('../platform/browser-api');
+      // Likewise the UI strings of the browser's language, which the user's settings seldom override.
+      prefetchUiStrings(eagerRuntime.i18n.getMessage('uiLanguage'));
       const panel = await import('../panel/open-panel');
       closePanel = panel.closePanel;
       await panel.openPanel(session);

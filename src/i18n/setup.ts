@@ -1,8 +1,6 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import type { LetterLanguage } from '../letters/types';
-
-// One chunk per language: a UI language's strings are fetched when it is used, not with the panel.
-const UI_LOADERS = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/ui.json');
+import { loadUiStrings } from './ui-strings';
 
 /**
  * Fetches the "ui" strings of a language when i18next needs them: at init for the language and
@@ -12,10 +10,7 @@ const uiStrings: BackendModule = {
   type: 'backend',
   callbackApi: false,
   init: () => undefined,
-  async read(language: string, namespace: string) {
-    const load = namespace === 'ui' ? UI_LOADERS[`../../locales/${language}/ui.json`] : undefined;
-    return load ? (await load()).default : {};
-  },
+  read: async (language: string, namespace: string) => (namespace === 'ui' ? loadUiStrings(language) : {}),
 };
 
 /** An i18next instance for the UI ("ui" namespace); letters are added to it as they load. */

@@ -1,0 +1,57 @@
+// The panel's first open in one round of fetches. Left to itself the bundler splits what the
+// panel, the options page, the print page and the background share into several chunks, and the
+// content script then waits for three rounds in a row (the panel's chunk, the chunks it imports,
+// the bundler's runtime helper those import) before anything runs: on a slow laptop each round
+// costs tens of milliseconds.
+// So the panel's static graph, less what the eager content script already holds, becomes two
+// chunks: "panel", and "platform" for what the background also needs (the browser API, storage),
+// which must not carry Preact into the service worker. The content script asks for both at once
+// (src/content/main.ts); the options and print pages load them for what they share.
+import { fileURLToPath } from 'node:url';
+import type { CodeSplittingGroup } from 'rolldown';
+
+const entry = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+const PANEL_ENTRY = entry('panel/open-panel.tsx');
+const EAGER_ENTRY = entry('content/main.ts');
+const BACKGROUND_ENTRY = entry('background/main.ts');
+const BUNDLER_RUNTIME = /rolldown[\\/:]runtime/;
+
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+
+function staticGraph(graph: ModuleGraph, from: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+// One answer per chunking pass (the bundler reuses its graph object within a pass).
+const passes = new WeakMap<ModuleGraph, (id: string) => 'panel' | 'platform' | null>();
+
+function chunkFor(graph: ModuleGraph, id: string): 'panel' | 'platform' | null {
+  let decide = passes.get(graph);
+  if (!decide) {
+    const eager = staticGraph(graph, EAGER_ENTRY);
+    const background = staticGraph(graph, BACKGROUND_ENTRY);
+    const panel = staticGraph(graph, PANEL_ENTRY);
+    decide = (module) => {
+      if (eager.has(module)) return null;
+      if (BUNDLER_RUNTIME.test(module)) return 'platform';
+      if (!panel.has(module)) return null;
+      return background.has(module) ? 'platform' : 'panel';
+    };
+    passes.set(graph, decide);
+  }
+  return decide(id);
+}
+
+export const firstOpenChunks: CodeSplittingGroup = {
+  debugName: 'panel first open',
+  name: (id, graph) => chunkFor(graph, id),
+  includeDependenciesRecursively: false,
+};
