@@ -23,13 +23,14 @@ export function makeLibrary(i18n: i18n, data: Pick<UserData, 'overrides' | 'cust
   const customs = new Map(data.custom.map((custom) => [custom.id, custom]));
   const customScenarios = data.custom.map(customScenario).filter((scenario) => scenario !== undefined);
   const builtIn = (id: string, lang: LetterLanguage) => effectiveTemplate(builtInLetter(i18n, lang, id, voice), data.overrides[id]?.[lang], voice);
+  const text = situationText(i18n);
   return {
     scenarios: [...SCENARIOS, ...customScenarios],
     voice,
-    name: (id) => customs.get(id)?.name ?? i18n.t(`scenarios.${id}.name`),
+    name: (id) => customs.get(id)?.name ?? text(id, 'name'),
     hint: (id) => {
       const custom = customs.get(id);
-      return custom ? i18n.t('panel.basedOn', { name: i18n.t(`scenarios.${custom.baseId}.name`) }) : i18n.t(`scenarios.${id}.hint`);
+      return custom ? i18n.t('panel.basedOn', { name: text(custom.baseId, 'name') }) : text(id, 'hint');
     },
     template: (id, lang) => {
       const custom = customs.get(id);
@@ -38,5 +39,22 @@ export function makeLibrary(i18n: i18n, data: Pick<UserData, 'overrides' | 'cust
       return custom.letters[lang] ?? builtIn(custom.baseId, lang);
     },
     greetings: (lang) => builtInGreetings(i18n, lang),
+  };
+}
+
+/**
+ * A situation's name or hint in the UI language. The list shows both for every situation on each
+ * render and search keystroke: read straight from the language's strings, not through i18next's
+ * whole lookup each time (tens of milliseconds on a first open on a slow laptop). i18next still
+ * answers what the language lacks (its fallback to English).
+ */
+function situationText(i18n: i18n): (id: string, part: 'name' | 'hint') => string {
+  type Strings = Record<string, Record<string, unknown> | undefined> | undefined;
+  // Per language: the options page can switch its UI language under the same library.
+  let read: { language: string; strings: Strings } | undefined;
+  return (id, part) => {
+    if (read?.language !== i18n.language) read = { language: i18n.language, strings: i18n.getResource(i18n.language, 'ui', 'scenarios') as Strings };
+    const found = read.strings?.[id]?.[part];
+    return typeof found === 'string' ? found : i18n.t(`scenarios.${id}.${part}`);
   };
 }
