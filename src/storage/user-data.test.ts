@@ -85,6 +85,24 @@ describe('user data in storage', () => {
     expect((await readUserData(store)).overrides).toEqual(small);
   });
 
+  it('reads only its own few items of storage.local while the letters live in sync, not the snapshots', async () => {
+    const store = areas();
+    await writeLetters(store, { profile: DEFAULT_PROFILE, overrides: { 'pay-terms': { en: { body: 'a' } } }, custom: [] });
+    await store.local.set({ 'snapshot:1': { big: 'x'.repeat(50_000) } });
+    const asked: unknown[] = [];
+    const get = store.local.get.bind(store.local);
+    store.local.get = (keys) => (asked.push(keys), get(keys));
+    expect((await readUserData(store)).overrides).toEqual({ 'pay-terms': { en: { body: 'a' } } });
+    expect(asked).toEqual([['letterArea', expect.any(String), expect.any(String)]]);
+  });
+
+  it('does not bring back a letter whose local copy a cut-short move to sync left behind', async () => {
+    const store = areas();
+    await writeLetters(store, { profile: DEFAULT_PROFILE, overrides: { 'pay-terms': { en: { body: 'new' } } }, custom: [] });
+    await store.local.set({ 'letter:end-general': { en: { body: 'reset since' } } });
+    expect((await readUserData(store)).overrides).toEqual({ 'pay-terms': { en: { body: 'new' } } });
+  });
+
   it('removes items for letters reset to the built-in text', async () => {
     const store = areas();
     await writeLetters(store, { profile: DEFAULT_PROFILE, overrides: { 'pay-terms': { en: { body: 'a' } } }, custom: [custom] });

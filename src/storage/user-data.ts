@@ -73,10 +73,15 @@ export async function readUserDataSafely(areas: StorageAreas): Promise<UserData>
 
 export async function readUserData(areas: StorageAreas): Promise<UserData> {
   const problems: string[] = [];
-  const [sync, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
-  const letterArea: LetterArea = local[LETTER_AREA_KEY] === 'local' ? 'local' : 'sync';
-  // Prefer the area the letters were last written to; the other only fills gaps (a write that
-  // was cut short between the two areas loses nothing).
+  // storage.local also holds up to 20 snapshots of the letters and other pages' items: read all
+  // of it only when the letters live there, not on every panel open.
+  const [sync, localIndex] = await Promise.all([areas.sync.get(null), areas.local.get([LETTER_AREA_KEY, CASE_LOG_KEY, RECIPIENT_MEMORY_KEY])]);
+  const letterArea: LetterArea = localIndex[LETTER_AREA_KEY] === 'local' ? 'local' : 'sync';
+  const local = letterArea === 'local' ? await areas.local.get(null) : localIndex;
+  // Prefer the area the letters were last written to. With the letters in storage.local, sync
+  // fills gaps: a write cut short before its clean-up loses nothing. With them in sync, letter
+  // items left in local are only the leftovers of such a clean-up (writeLetters names the area
+  // only once the new set is complete), never newer.
   const items = letterArea === 'local' ? { ...sync, ...local } : { ...local, ...sync };
   const overrides: Record<string, ScenarioOverrides> = {};
   const custom: CustomScenario[] = [];
