@@ -194,4 +194,13 @@ describe('ending early', () => {
     expect(validateFields(scenario, { ...invoice, lateFeeRate: '1,5 %' }).has('lateFeeRate')).toBe(false);
     expect(validateFields(scenario, { ...invoice, addressForm: '' }).has('addressForm')).toBe(false);
   });
+
+  it('asks for one claim when the contract rate and statutory interest are both given', () => {
+    const scenario = findScenario('pay-final-notice')!;
+    expect(validateFields(scenario, { ...invoice, lateFeeRate: '1.5', statutoryInterest: true }).get('lateFeeRate')).toBe('withStatutoryInterest');
+    expect(validateFields(scenario, { ...invoice, lateFeeRate: '1.5', statutoryInterest: false }).has('lateFeeRate')).toBe(false);
+    expect(validateFields(scenario, { ...invoice, lateFeeRate: '', statutoryInterest: true }).has('lateFeeRate')).toBe(false);
+    // A rate that is not a number is that problem first.
+    expect(validateFields(scenario, { ...invoice, lateFeeRate: 'abc', statutoryInterest: true }).get('lateFeeRate')).toBe('percent');
+  });
 });

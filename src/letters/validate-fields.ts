@@ -1,7 +1,7 @@
 import type { FieldSpec, FieldValue, FieldValues, Scenario } from './types';
 import { parseAmount, parseCurrency, parseIsoDate } from './values';
 
-export type FieldProblem = 'required' | 'date' | 'money' | 'percent' | 'currency' | 'days' | 'tooLong' | 'afterLastDay';
+export type FieldProblem = 'required' | 'date' | 'money' | 'percent' | 'currency' | 'days' | 'tooLong' | 'afterLastDay' | 'withStatutoryInterest';
 
 /**
  * Situations where ending before the contract runs out is the point: the agreement may run
@@ -54,6 +54,11 @@ export function validateFields(scenario: Scenario, values: FieldValues): Map<str
   const contractEnd = parseIsoDate(text(values.contractEndDate));
   if (!ENDS_EARLY.has(scenario.id) && !problems.has('contractEndDate') && lastDay !== undefined && contractEnd !== undefined && contractEnd > lastDay) {
     problems.set('contractEndDate', 'afterLastDay');
+  }
+  // The law's late-payment interest applies only where the contract sets no rate: a letter with
+  // both would claim interest twice. The contract's rate is the field that comes second.
+  if (values.statutoryInterest === true && !problems.has('lateFeeRate') && text(values.lateFeeRate) !== '') {
+    problems.set('lateFeeRate', 'withStatutoryInterest');
   }
   return problems;
 }
