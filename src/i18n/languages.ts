@@ -15,3 +15,13 @@ export function matchLanguage(tag: string | undefined): LetterLanguage {
 export function languageDir(code: LetterLanguage): 'ltr' | 'rtl' {
   return LANGUAGES.find((language) => language.code === code)?.dir ?? 'ltr';
 }
+
+/**
+ * The Intl locale for the interface's own dates and numbers (history, cases, notes): the browser's
+ * own when it is a variant of the UI language (en-US, en-GB), else the language's usual one from
+ * the table (en-GB for English). Intl on the bare code would give US dates to every English user.
+ */
+export function uiLocale(language: string, preferred: readonly string[] = navigator.languages): string {
+  const own = preferred.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language);
+  return own ?? LANGUAGES.find((info) => info.code === language)?.locale ?? language;
+}

@@ -7,6 +7,7 @@ import type { UserData } from '../storage/user-data';
 import { downloadText, exportFileName, exportText } from './export-file';
 import { readImportFile, type ImportFileError } from './import-file';
 import type { Notify } from './notice';
+import { uiLocale } from '../i18n/languages';
 
 interface Props {
   i18n: i18n;
@@ -38,7 +39,7 @@ export function BackupSection({ i18n, data, library, applyImport, notify }: Prop
   const errorText = (error: ImportFileError) => {
     switch (error.kind) {
       case 'tooLarge':
-        return t('options.backup.errors.tooLarge', { size: sizeText(error.bytes, i18n.language) });
+        return t('options.backup.errors.tooLarge', { size: sizeText(error.bytes, uiLocale(i18n.language)) });
       case 'unknownVersion':
         return t('options.backup.errors.unknownVersion', { version: String(error.version ?? '?') });
       case 'invalidSchema':

@@ -6,6 +6,7 @@ import type { UserData } from '../storage/user-data';
 import type { LetterLibrary } from '../ui/letter-library';
 import { downloadText } from './export-file';
 import { writeFailureKey, type Notify } from './notice';
+import { uiLocale } from '../i18n/languages';
 
 interface Props {
   i18n: i18n;
@@ -49,9 +50,9 @@ export function CasesSection({ i18n, data, library, area, onCaseLog, notify }: P
   const open = casesOf(data.caseLog).filter((item) => !item.closed);
   const known = new Set(library.scenarios.map((scenario) => scenario.id));
   const name = (id: string) => (known.has(id) ? library.name(id) : t('history.removedSituation'));
-  const dayFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dayFormat = new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'medium' });
   const who = (item: Case) => item.recipient.name || item.recipient.address || '';
   const defaultHow = (item: Case): CloseReason => (item.topic === 'payment' ? 'paid' : 'ended');
 

@@ -20,6 +20,7 @@ import { ProfileSection } from './ProfileSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SnapshotsSection } from './SnapshotsSection';
 import { SiteAccessBanner } from './SiteAccessBanner';
+import { uiLocale } from '../i18n/languages';
 
 interface Props {
   i18n: i18n;
@@ -126,7 +127,7 @@ export function OptionsPage({ i18n, env, initialData, browserLanguage }: Props) 
 
   const restore = async (snapshot: Snapshot): Promise<boolean> => {
     const saved = { profile: snapshot.profile, overrides: snapshot.overrides, custom: snapshot.custom };
-    const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(snapshot.takenAt));
+    const when = new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(snapshot.takenAt));
     try {
       const letterArea = (await restoreSnapshot(env.areas, snapshot)) ?? latest.current.letterArea;
       latest.current = { ...latest.current, ...saved, letterArea };

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES, uiLocale } from '../i18n/languages';
 import { defaultLateInterestLaw, type LateInterestLaw } from '../letters/late-interest';
 import { SHIPPED_REFERENCE_RATES } from '../letters/reference-rates';
 import { REMINDER_STAGES } from '../letters/reminder-stage';
@@ -198,7 +198,7 @@ export function ProfileSection({ i18n, profile, saveProfile, notify }: Props) {
               {problemText('referenceRate.from')}
               <span class="hint">
                 {shipped
-                  ? t('options.profile.referenceRateHint', { rate: new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(shipped.percent / 100), date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${shipped.from}T00:00:00Z`)) })
+                  ? t('options.profile.referenceRateHint', { rate: new Intl.NumberFormat(uiLocale(i18n.language), { style: 'percent', maximumFractionDigits: 2 }).format(shipped.percent / 100), date: new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${shipped.from}T00:00:00Z`)) })
                   : t('options.profile.referenceRateUnused')}
               </span>
             </div>

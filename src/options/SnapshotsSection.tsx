@@ -4,6 +4,7 @@ import type { StorageAreas } from '../storage/areas';
 import { listSnapshots, type Snapshot } from '../storage/snapshots';
 import type { UserData } from '../storage/user-data';
 import type { LetterLibrary } from '../ui/letter-library';
+import { uiLocale } from '../i18n/languages';
 
 interface Props {
   i18n: i18n;
@@ -29,7 +30,7 @@ export function SnapshotsSection({ i18n, data, library, areas, restore }: Props)
     };
   }, [areas, data]);
 
-  const timeFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const timeFormat = new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   const known = new Set(library.scenarios.map((scenario) => scenario.id));
   const items = (snapshot: Snapshot) => {
     const customName = (id: string) => snapshot.custom.find((c) => c.id === id)?.name ?? data.custom.find((c) => c.id === id)?.name ?? id;

@@ -21,6 +21,7 @@ import { StorageWriteError } from '../storage/write-error';
 import type { LetterLibrary } from '../ui/letter-library';
 import type { FormValues } from './initial-values';
 import { showToast } from './toast';
+import { uiLocale } from '../i18n/languages';
 
 /** What the panel knows of earlier letters to this compose window's recipient. */
 export interface FollowThrough {
@@ -99,8 +100,8 @@ export function CaseHistory({ i18n, library, follow, offsets, onNext }: Props) {
   const t = i18n.t;
   const letters = follow.recipient.address || follow.recipient.name ? lettersTo(follow.log, follow.recipient) : [];
   if (letters.length === 0) return null;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const dayFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'medium' });
+  const dayFormat = new Intl.DateTimeFormat(uiLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' });
   const known = new Set(library.scenarios.map((scenario) => scenario.id));
   const name = (id: string) => (known.has(id) ? library.name(id) : t('history.removedSituation'));
   const who = follow.recipient.name || follow.recipient.address || '';

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComposeTarget } from '../editor/compose-target';
 import type { InsertOutcome } from '../editor/insert-letter';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES, uiLocale } from '../i18n/languages';
 import { loadLetters } from '../i18n/letter-texts';
 import { todayIso } from '../letters/dates';
 import type { LetterLanguage } from '../letters/types';
@@ -142,7 +142,7 @@ export function Panel({ i18n, library, target, profile, sent, letterLanguage, st
   );
   const closingOut = useMemo(() => (scenario && kit ? kit.checklist(scenario, values, notNeeded) : null), [kit, scenario, values, notNeeded]);
   const fieldNote = (id: string) =>
-    id === 'statutoryInterest' ? interestNote(t, i18n.language, sender?.lateInterestLaw ?? 'none', sender?.referenceRate) : undefined;
+    id === 'statutoryInterest' ? interestNote(t, uiLocale(i18n.language), sender?.lateInterestLaw ?? 'none', sender?.referenceRate) : undefined;
   const problems = useMemo(() => (scenario ? validateFields(scenario, values) : new Map()), [scenario, values]);
   const toneIssues = useMemo(() => (toneNow && scenario && letter ? toneNow.find(toneNow.pack, scenario, letter.text, values) : []), [toneNow, scenario, letter, values]);
 

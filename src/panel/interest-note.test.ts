@@ -6,8 +6,8 @@ const t = ((key: string, values?: Record<string, string>) => (values ? `${key} $
 
 describe('the statutory interest note', () => {
   it('names the rate used (reference + 8 points) and the day it applies from', () => {
-    const note = interestNote(t, 'en', 'eu', { percent: 2.15, from: '2026-01-01' });
-    expect(note).toBe('panel.interestNote {"rate":"10.15%","reference":"2.15%","from":"January 1, 2026","law":"options.profile.lateInterestLawOptions.eu"}');
+    const note = interestNote(t, 'en-GB', 'eu', { percent: 2.15, from: '2026-01-01' });
+    expect(note).toBe('panel.interestNote {"rate":"10.15%","reference":"2.15%","from":"1 January 2026","law":"options.profile.lateInterestLawOptions.eu"}');
   });
 
   it('formats numbers and dates in the UI language', () => {
