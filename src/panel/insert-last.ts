@@ -5,6 +5,7 @@ import { browserLanguage } from '../i18n/browser-language';
 import { createI18n } from '../i18n/setup';
 import { todayIso } from '../letters/dates';
 import { renderLetter } from '../letters/render';
+import { validateFields } from '../letters/validate-fields';
 import { browserAreas } from '../storage/browser-areas';
 import { readLastLetter } from '../storage/last-letter';
 import { letterProfile, localeRegion } from '../storage/letter-profile';
@@ -26,7 +27,8 @@ export async function insertLast(target: ComposeTarget): Promise<void> {
   if (!scenario || !template) return openPanel(target);
   const profile = letterProfile(data.profile, localeRegion(navigator.language));
   const letter = renderLetter({ scenario, lang: last.lang, template, values: last.values, profile, greetings: library.greetings(last.lang), today: todayIso() });
-  if (letter.missing.length > 0 || letter.invalid.length > 0) return openPanel(target);
+  // Values saved before a check was added may not pass it now: the panel shows what to fix.
+  if (letter.missing.length > 0 || letter.invalid.length > 0 || validateFields(scenario, last.values).size > 0) return openPanel(target);
   const outcome = await insertLetter(target, letter);
   if (!outcome.ok) return showToast(i18n.t(outcome.reason === 'no-body' ? 'errors.noBody' : 'errors.insertFailed'), 'alert');
   // Sent like any other letter: it joins the recipient's case.
