@@ -1,8 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { browserManifest, type TargetBrowser } from './scripts/browser-manifest';
-import { firstOpenChunks } from './scripts/first-open-chunk';
+import { browserManifest, type TargetBrowser } from './scripts/browser-manifest.ts';
+import { firstOpenChunks } from './scripts/first-open-chunk.ts';
 
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
