@@ -21,7 +21,9 @@ export default defineConfig(({ mode }) => {
       // Pages the manifest does not name (crxjs builds those it does): the print page.
       rollupOptions: {
         input: { print: 'src/print/index.html' },
-        // firstOpenChunks leaves the eager content script's modules out of the panel's chunk.
+        // The first open's chunks (scripts/first-open-chunk.ts) leave the eager content script's
+        // modules where they are, not pulling in every dependency; the bundler allows such a
+        // group only when entry chunks may gain exports.
         preserveEntrySignatures: 'allow-extension',
         output: { codeSplitting: { groups: [firstOpenChunks] } },
       },

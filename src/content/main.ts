@@ -35,8 +35,9 @@ if (adapter) {
     whileAlive('opening the panel', async () => {
       // The panel's chunk imports the platform chunk (browser API, storage): ask for both at once,
       // so the first open waits for one round of fetches, not two (scripts/first-open-chunk.ts).
-      void import('../platform/browser-api');
-      // Likewise the UI strings of the browser's language, which the user's settings seldom override.
+      import('../platform/browser-api').catch(() => undefined);
+      // Likewise the UI strings of the browser's language, which the user's settings seldom
+      // override. (A failed fetch here shows as the panel's own failure just below.)
       prefetchUiStrings(eagerRuntime.i18n.getMessage('uiLanguage'));
       const panel = await import('../panel/open-panel');
       closePanel = panel.closePanel;
