@@ -8,6 +8,9 @@
 // (src/content/main.ts); the options and print pages load them for what they share. The bundler's
 // own 0.4 KB runtime helper is never offered to groups: it is asked for when "platform" arrives,
 // while "panel", the larger, is still on its way.
+// What the eager script and the panel share becomes a third chunk, "eager-shared", which the eager
+// script loads on every mail page anyway. Left in the eager entry's own chunk, it would make the
+// options and print pages, which load "panel", run the content script to reach it.
 import { fileURLToPath } from 'node:url';
 import type { CodeSplittingGroup } from 'rolldown';
 
@@ -31,16 +34,18 @@ function staticGraph(graph: ModuleGraph, from: string): Set<string> {
 }
 
 // One answer per chunking pass (the bundler reuses its graph object within a pass).
-const passes = new WeakMap<ModuleGraph, (id: string) => 'panel' | 'platform' | null>();
+type Chunk = 'panel' | 'platform' | 'eager-shared';
+const passes = new WeakMap<ModuleGraph, (id: string) => Chunk | null>();
 
-function chunkFor(graph: ModuleGraph, id: string): 'panel' | 'platform' | null {
+function chunkFor(graph: ModuleGraph, id: string): Chunk | null {
   let decide = passes.get(graph);
   if (!decide) {
     const eager = staticGraph(graph, EAGER_ENTRY);
     const background = staticGraph(graph, BACKGROUND_ENTRY);
     const panel = staticGraph(graph, PANEL_ENTRY);
     decide = (module) => {
-      if (eager.has(module) || !panel.has(module)) return null;
+      if (!panel.has(module)) return null;
+      if (eager.has(module)) return 'eager-shared';
       return background.has(module) ? 'platform' : 'panel';
     };
     passes.set(graph, decide);
