@@ -63,4 +63,24 @@ describe('statutory late-payment interest in the letter', () => {
     expect(body).toContain('40,00&nbsp;€');
     expect(body).not.toContain('€20.30');
   });
+
+  it('refuses a contract late rate beside statutory interest, says why at the rate, and inserts nothing', async () => {
+    await setProfile(browser, { senderName: 'Ana Novak', lateInterestLaw: 'eu', referenceRate: { percent: 2.15, from: '2025-07-01' } });
+    const id = await openCompose(page, { kind: 'new', to: [JORDAN] });
+    const before = await bodyHtml(page, id);
+    await composeLocator(page, id).locator('[data-tactful="compose-button"]').click();
+    await fillLetter(page, 'pay-final-notice', { invoiceNumber: 'INV-74', amount: '1000', currency: 'EUR', dueDate: await daysAgo(page, 30), respondBy: await daysAgo(page, -7), lateFeeRate: '1.5' }, 'en');
+    await panel(page).locator('[name="statutoryInterest"]').check();
+    await panel(page).locator('[data-tactful="insert"]').click();
+    const rate = panel(page).locator('[name="lateFeeRate"]');
+    await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => panel(page).locator('.field', { has: page.locator('[name="lateFeeRate"]') }).textContent()).toContain('the law gives it only where the contract sets no rate');
+    expect(await panel(page).count()).toBe(1);
+    expect(await bodyHtml(page, id)).toBe(before);
+    // Either claim alone goes in.
+    await rate.fill('');
+    await panel(page).locator('[data-tactful="insert"]').click();
+    await expect.poll(() => panel(page).count()).toBe(0);
+    expect(await bodyHtml(page, id)).toContain('INV-74');
+  });
 });
