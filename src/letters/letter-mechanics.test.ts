@@ -55,6 +55,15 @@ describe('payment mechanics', () => {
     }
   });
 
+  it('thanks for a part payment and says when the balance is due: before, on and after the due date', () => {
+    const values = { ...invoice, amountPaid: '400' };
+    expect(letter('pay-partial-received', values, '2025-03-07').text).toContain('Please arrange payment of the balance by 10 March 2025.');
+    const today = letter('pay-partial-received', values, '2025-03-10').text;
+    expect(today).toContain('so a balance of €600.00 remains. It is due today, 10 March 2025.');
+    expect(today).not.toContain('by 10 March 2025');
+    expect(letter('pay-partial-received', values, '2025-03-12').text).toContain('The balance was due on 10 March 2025');
+  });
+
   it('says "is due" before the due date, with the days left', () => {
     expect(letter('pay-before-due', invoice, '2025-03-07').text).toContain('is due on 10 March 2025, in 3 days.');
   });
