@@ -33,7 +33,14 @@ export async function launchWithExtension(locale = 'en-GB'): Promise<ExtensionBr
   await routeMailHosts(context, (url) => pageOverride ?? defaultPageFor(url));
   const extensionRequests: string[] = [];
   context.on('request', (request) => {
-    const frameUrl = request.frame()?.url() ?? '';
+    let frameUrl: string;
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // A navigation can be requested before its frame exists (a tab the print page opens, on a
+      // busy machine); Playwright then throws. Its frame is the document it loads.
+      frameUrl = request.url();
+    }
     if (frameUrl.startsWith('chrome-extension://') || request.serviceWorker()) extensionRequests.push(request.url());
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
