@@ -1,5 +1,6 @@
 import { LANGUAGE_TABLE, type LanguageInfo } from '../letters/languages';
 import type { LetterLanguage } from '../letters/types';
+import { baseLanguage } from './language-tag';
 
 export type { LanguageInfo };
 
@@ -8,7 +9,7 @@ export const LANGUAGES: readonly LanguageInfo[] = LANGUAGE_TABLE;
 
 /** The supported language closest to a browser language tag ("sl-SI" → "sl"), else English. */
 export function matchLanguage(tag: string | undefined): LetterLanguage {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  const base = baseLanguage(tag);
   return LANGUAGES.find((language) => language.code === base)?.code ?? 'en';
 }
 
@@ -22,6 +23,6 @@ export function languageDir(code: LetterLanguage): 'ltr' | 'rtl' {
  * the table (en-GB for English). Intl on the bare code would give US dates to every English user.
  */
 export function uiLocale(language: string, preferred: readonly string[] = navigator.languages): string {
-  const own = preferred.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language);
+  const own = preferred.find((tag) => baseLanguage(tag) === language);
   return own ?? LANGUAGES.find((info) => info.code === language)?.locale ?? language;
 }
